@@ -1,0 +1,31 @@
+package org.pathway.cli;
+
+import java.nio.file.Path;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.FrameworkLoader;
+import org.springframework.beans.factory.annotation.Value;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root of Pathway's command line: global options and the list of commands. */
+@Command(name = "pathway", mixinStandardHelpOptions = true, version = "Pathway 0.1",
+        description = "Competency frameworks, gap analysis and development planning for councils.",
+        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ValidateCommand.class})
+class PathwayCommand {
+
+    @Option(names = "--datasets", paramLabel = "DIR",
+            description = "Folder holding frameworks/, roles/, activities/ (default: ${DEFAULT-VALUE}).")
+    private Path datasets;
+
+    PathwayCommand(@Value("${pathway.datasets}") Path defaultDatasets) {
+        this.datasets = defaultDatasets;
+    }
+
+    Path datasets() {
+        return datasets;
+    }
+
+    FrameworkCatalogue catalogue() {
+        return new FrameworkLoader().load(datasets);
+    }
+}

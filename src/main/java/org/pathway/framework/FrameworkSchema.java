@@ -1,0 +1,63 @@
+package org.pathway.framework;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON Schema of framework files (datasets/schema/framework.schema.json, packaged on the classpath),
+ * reporting violations as {@link DatasetProblem}s with JSON pointers.
+ */
+final class FrameworkSchema {
+
+    private static final String RESOURCE = "/schema/framework.schema.json";
+
+    private final Schema schema;
+
+    FrameworkSchema() {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.UK)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
+        this.schema = registry.getSchema(readResource(), InputFormat.JSON);
+    }
+
+    List<DatasetProblem> check(String file, JsonNode document) {
+        return schema.validate(document).stream().map(error -> problem(file, error)).toList();
+    }
+
+    private static DatasetProblem problem(String file, Error error) {
+        String pointer = error.getInstanceLocation().toString();
+        String message = error.getMessage();
+        // The validator prefixes its messages with the instance location; the problem carries it separately.
+        String prefix = pointer + ": ";
+        if (message.startsWith(prefix)) {
+            message = message.substring(prefix.length());
+        }
+        return new DatasetProblem(file, pointer, message);
+    }
+
+    private static String readResource() {
+        try (InputStream in = FrameworkSchema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("framework schema " + RESOURCE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

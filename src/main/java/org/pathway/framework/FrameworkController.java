@@ -1,0 +1,38 @@
+package org.pathway.framework;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Pages for browsing the frameworks: the list, and one framework as an outline. */
+@Controller
+class FrameworkController {
+
+    private final FrameworkCatalogue catalogue;
+
+    FrameworkController(FrameworkCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/frameworks";
+    }
+
+    @GetMapping("/frameworks")
+    String list(Model model) {
+        model.addAttribute("frameworks", catalogue.all());
+        return "frameworks/list";
+    }
+
+    @GetMapping("/frameworks/{id}")
+    String show(@PathVariable String id, Model model) {
+        Framework framework = catalogue.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework '" + id + "'"));
+        model.addAttribute("framework", framework);
+        return "frameworks/show";
+    }
+}

@@ -1,6 +1,6 @@
 package org.pathway.cli;
 
-import org.pathway.framework.DatasetException;
+import org.pathway.dataset.DatasetException;
 import org.pathway.framework.UnknownFrameworkException;
 import picocli.CommandLine;
 

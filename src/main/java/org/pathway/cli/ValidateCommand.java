@@ -3,7 +3,7 @@ package org.pathway.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pathway.framework.DatasetProblem;
+import org.pathway.dataset.DatasetProblem;
 import org.pathway.framework.FrameworkLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,7 @@
 package org.pathway.framework;
 
+import org.pathway.dataset.DatasetProblem;
+import org.pathway.dataset.DatasetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,6 +85,6 @@ class FrameworkLoaderTest {
     @Test
     void missingFolderIsReported() {
         assertThat(problems("no-such-folder")).containsExactly(
-                "src/test/resources/datasets/no-such-folder/frameworks: expected a folder of framework JSON files");
+                "src/test/resources/datasets/no-such-folder/frameworks: expected a folder of JSON files");
     }
 }

@@ -1,4 +1,4 @@
-package org.pathway.framework;
+package org.pathway.dataset;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.pathway.framework;
+package org.pathway.dataset;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -16,23 +16,21 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The JSON Schema of framework files (datasets/schema/framework.schema.json, packaged on the classpath),
+ * One of the dataset JSON Schemas (datasets/schema/*.schema.json, packaged on the classpath under schema/),
  * reporting violations as {@link DatasetProblem}s with JSON pointers.
  */
-final class FrameworkSchema {
-
-    private static final String RESOURCE = "/schema/framework.schema.json";
+final class JsonSchemaCheck {
 
     private final Schema schema;
 
-    FrameworkSchema() {
+    JsonSchemaCheck(String schemaFile) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .locale(Locale.UK)
                 .build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config));
-        this.schema = registry.getSchema(readResource(), InputFormat.JSON);
+        this.schema = registry.getSchema(readResource("/schema/" + schemaFile), InputFormat.JSON);
     }
 
     List<DatasetProblem> check(String file, JsonNode document) {
@@ -50,10 +48,10 @@ final class FrameworkSchema {
         return new DatasetProblem(file, pointer, message);
     }
 
-    private static String readResource() {
-        try (InputStream in = FrameworkSchema.class.getResourceAsStream(RESOURCE)) {
+    private static String readResource(String resource) {
+        try (InputStream in = JsonSchemaCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("framework schema " + RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException("schema " + resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.pathway.framework;
+package org.pathway.dataset;
 
 /**
  * One thing wrong with a dataset file: the file, the JSON pointer of the offending value ("" for the whole document)

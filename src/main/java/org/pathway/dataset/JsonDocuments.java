@@ -52,7 +52,21 @@ public final class JsonDocuments {
             problems.addAll(schemaProblems);
             return Optional.empty();
         }
-        return Optional.of(MAPPER.treeToValue(document, type));
+        try {
+            return Optional.of(MAPPER.treeToValue(document, type));
+        } catch (JacksonException e) {
+            problems.add(new DatasetProblem(name, pointer(e), "cannot read value: " + e.getOriginalMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static String pointer(JacksonException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            pointer.append('/').append(reference.getPropertyName() != null
+                    ? reference.getPropertyName() : String.valueOf(reference.getIndex()));
+        }
+        return pointer.toString();
     }
 
     /** The *.json files directly in a folder, sorted; a problem if the folder is missing. */

@@ -1,0 +1,114 @@
+package org.pathway.analysis;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.pathway.employee.EvidenceSource;
+
+/**
+ * The policy values the rules read: recency windows, source weights and thresholds. They are set in
+ * {@code rules/policy/policy.drl}, not here, so HR can change them without a rebuild.
+ */
+public class Policy {
+
+    private int recencyMonths;
+    private int redFlagMonths;
+    private final Map<EvidenceSource, Double> sourceWeights = new EnumMap<>(EvidenceSource.class);
+    private final Map<EvidenceSource, Boolean> countsWhenClaimed = new EnumMap<>(EvidenceSource.class);
+    private double demonstrationWeight;
+    private double levelShare;
+    private double behaviouralShare;
+    private int readyNowScore;
+    private int readySoonScore;
+    private double readySoonMaxGap;
+    private double insufficientEvidenceShare;
+
+    public int getRecencyMonths() {
+        return recencyMonths;
+    }
+
+    public void setRecencyMonths(int recencyMonths) {
+        this.recencyMonths = recencyMonths;
+    }
+
+    public int getRedFlagMonths() {
+        return redFlagMonths;
+    }
+
+    public void setRedFlagMonths(int redFlagMonths) {
+        this.redFlagMonths = redFlagMonths;
+    }
+
+    /** The weight of evidence from this source; a source with no weight set counts for nothing. */
+    public double weightOf(EvidenceSource source) {
+        return sourceWeights.getOrDefault(source, 0.0);
+    }
+
+    public void setSourceWeight(EvidenceSource source, double weight) {
+        sourceWeights.put(source, weight);
+    }
+
+    /** Whether evidence from this source counts before anyone has validated it (assessors' own observations). */
+    public boolean countsWhenClaimed(EvidenceSource source) {
+        return countsWhenClaimed.getOrDefault(source, false);
+    }
+
+    public void setCountsWhenClaimed(EvidenceSource source, boolean counts) {
+        countsWhenClaimed.put(source, counts);
+    }
+
+    public double getDemonstrationWeight() {
+        return demonstrationWeight;
+    }
+
+    public void setDemonstrationWeight(double demonstrationWeight) {
+        this.demonstrationWeight = demonstrationWeight;
+    }
+
+    public double getLevelShare() {
+        return levelShare;
+    }
+
+    public void setLevelShare(double levelShare) {
+        this.levelShare = levelShare;
+    }
+
+    public double getBehaviouralShare() {
+        return behaviouralShare;
+    }
+
+    public void setBehaviouralShare(double behaviouralShare) {
+        this.behaviouralShare = behaviouralShare;
+    }
+
+    public int getReadyNowScore() {
+        return readyNowScore;
+    }
+
+    public void setReadyNowScore(int readyNowScore) {
+        this.readyNowScore = readyNowScore;
+    }
+
+    public int getReadySoonScore() {
+        return readySoonScore;
+    }
+
+    public void setReadySoonScore(int readySoonScore) {
+        this.readySoonScore = readySoonScore;
+    }
+
+    public double getReadySoonMaxGap() {
+        return readySoonMaxGap;
+    }
+
+    public void setReadySoonMaxGap(double readySoonMaxGap) {
+        this.readySoonMaxGap = readySoonMaxGap;
+    }
+
+    public double getInsufficientEvidenceShare() {
+        return insufficientEvidenceShare;
+    }
+
+    public void setInsufficientEvidenceShare(double insufficientEvidenceShare) {
+        this.insufficientEvidenceShare = insufficientEvidenceShare;
+    }
+}

@@ -1,0 +1,135 @@
+package org.pathway.analysis;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.kie.api.runtime.KieSession;
+import org.pathway.employee.Employee;
+import org.pathway.employee.Evidence;
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.Polarity;
+import org.pathway.role.Requirement;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleProfile;
+import org.pathway.rules.RuleBase;
+
+/**
+ * Runs the readiness rules for one employee: inserts their evidence, the target roles' requirements and the
+ * framework's facts into a fresh session of the shared rule base, fires the rules and collects what they concluded.
+ */
+public final class ReadinessEngine {
+
+    private final Supplier<RuleBase> rules;
+    private final RoleCatalogue roles;
+    private final Map<String, FrameworkFacts> frameworkFacts = new LinkedHashMap<>();
+
+    public ReadinessEngine(Supplier<RuleBase> rules, FrameworkCatalogue frameworks, RoleCatalogue roles) {
+        this.rules = rules;
+        this.roles = roles;
+        frameworks.all().forEach(f -> frameworkFacts.put(f.id(), new FrameworkFacts(f)));
+    }
+
+    /** Readiness for one target role. */
+    public Analysis analyse(Employee employee, String targetRoleId, LocalDate asOf) {
+        return analyse(employee, List.of(roles.get(employee.frameworkId(), targetRoleId)), false, asOf);
+    }
+
+    /** Readiness for each of the given roles, without promotion paths. */
+    public Analysis analyse(Employee employee, Collection<RoleProfile> targets, LocalDate asOf) {
+        return analyse(employee, targets, false, asOf);
+    }
+
+    /** Readiness for every role up the ladder from the employee's current role, and the ranked promotion paths. */
+    public Analysis paths(Employee employee, LocalDate asOf) {
+        return analyse(employee, rolesAbove(employee), true, asOf);
+    }
+
+    private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean withPaths, LocalDate asOf) {
+        FrameworkFacts framework = frameworkFacts.get(employee.frameworkId());
+        KieSession session = rules.get().newSession();
+        FiredRules fired = new FiredRules();
+        try {
+            session.addEventListener(fired);
+            facts(employee, framework, targets, withPaths, asOf).forEach(session::insert);
+            session.fireAllRules();
+            return collect(session, employee, asOf, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<Object> facts(Employee employee, FrameworkFacts framework, Collection<RoleProfile> targets,
+            boolean withPaths, LocalDate asOf) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new AnalysisSubject(employee.id(), employee.frameworkId(), employee.currentRoleId()));
+        for (int i = 0; i < employee.evidence().size(); i++) {
+            facts.add(evidenceFact(employee.evidence().get(i), i, framework, asOf));
+        }
+        Set<String> competencies = new LinkedHashSet<>();
+        for (RoleProfile role : targets) {
+            facts.add(new TargetRole(role.id(), role.seniority(),
+                    (int) role.requirements().stream().filter(Requirement::essential).count()));
+            for (Requirement requirement : role.requirements()) {
+                int required = framework.rankOf(requirement.minLevelId());
+                facts.add(new RoleRequirement(role.id(), requirement.competencyId(), required,
+                        required == 0 ? 0 : framework.describedRankAtOrAbove(required),
+                        requirement.essential(), requirement.weight()));
+                competencies.add(requirement.competencyId());
+            }
+        }
+        competencies.forEach(c -> facts.addAll(framework.competencyFacts(c)));
+        if (withPaths) {
+            roles.rolesOf(employee.frameworkId()).forEach(r -> facts.add(new RoleRung(r.id(), r.nextRoleIds())));
+        }
+        return facts;
+    }
+
+    private static EvidenceFact evidenceFact(Evidence evidence, int sequence, FrameworkFacts framework, LocalDate asOf) {
+        Polarity polarity = evidence.isRating() ? Polarity.EFFECTIVE : framework.polarityOf(evidence.indicatorId());
+        return new EvidenceFact(evidence.id(), sequence, evidence.competencyId(), evidence.indicatorId(),
+                evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), polarity, evidence.source(),
+                evidence.status(), ChronoUnit.DAYS.between(evidence.observedOn(), asOf),
+                ChronoUnit.MONTHS.between(evidence.observedOn(), asOf));
+    }
+
+    private List<RoleProfile> rolesAbove(Employee employee) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(employee.currentRoleId()));
+        while (!queue.isEmpty()) {
+            for (String next : roles.get(employee.frameworkId(), queue.pop()).nextRoleIds()) {
+                if (seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return seen.stream().map(id -> roles.get(employee.frameworkId(), id)).toList();
+    }
+
+    private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {
+        return new Analysis(employee.id(), employee.frameworkId(), asOf,
+                facts(session, CountingEvidence.class), facts(session, DiscountedEvidence.class),
+                facts(session, DemonstratedIndicator.class), facts(session, Attainment.class),
+                facts(session, KeyThemeRating.class), facts(session, RedFlag.class),
+                facts(session, RequirementResult.class), facts(session, MissingBehaviour.class),
+                facts(session, ReadinessScore.class), facts(session, Readiness.class),
+                facts(session, PromotionPath.class), fired.counts());
+    }
+
+    private static <T> List<T> facts(KieSession session, Class<T> type) {
+        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+    }
+
+    Framework framework(String frameworkId) {
+        return frameworkFacts.get(frameworkId).framework();
+    }
+}

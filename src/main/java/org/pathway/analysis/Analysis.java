@@ -14,6 +14,7 @@ public record Analysis(
         String employeeId,
         String frameworkId,
         LocalDate asOf,
+        Policy policy,
         List<CountingEvidence> countingEvidence,
         List<DiscountedEvidence> discountedEvidence,
         List<DemonstratedIndicator> demonstrated,

@@ -1,7 +1,9 @@
 package org.pathway.analysis;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.pathway.employee.EvidenceSource;
 
 /**
@@ -13,7 +15,7 @@ public class Policy {
     private int recencyMonths;
     private int redFlagMonths;
     private final Map<EvidenceSource, Double> sourceWeights = new EnumMap<>(EvidenceSource.class);
-    private final Map<EvidenceSource, Boolean> countsWhenClaimed = new EnumMap<>(EvidenceSource.class);
+    private final Set<EvidenceSource> countingWhenClaimed = EnumSet.noneOf(EvidenceSource.class);
     private double demonstrationWeight;
     private double levelShare;
     private double behaviouralShare;
@@ -49,11 +51,19 @@ public class Policy {
 
     /** Whether evidence from this source counts before anyone has validated it (assessors' own observations). */
     public boolean countsWhenClaimed(EvidenceSource source) {
-        return countsWhenClaimed.getOrDefault(source, false);
+        return countingWhenClaimed.contains(source);
+    }
+
+    public Set<EvidenceSource> getSourcesCountingWhenClaimed() {
+        return Set.copyOf(countingWhenClaimed);
     }
 
     public void setCountsWhenClaimed(EvidenceSource source, boolean counts) {
-        countsWhenClaimed.put(source, counts);
+        if (counts) {
+            countingWhenClaimed.add(source);
+        } else {
+            countingWhenClaimed.remove(source);
+        }
     }
 
     public double getDemonstrationWeight() {

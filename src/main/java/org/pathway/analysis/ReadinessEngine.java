@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 import org.pathway.employee.Employee;
 import org.pathway.employee.Evidence;
-import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.framework.Polarity;
 import org.pathway.role.Requirement;
@@ -116,7 +115,7 @@ public final class ReadinessEngine {
     }
 
     private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {
-        return new Analysis(employee.id(), employee.frameworkId(), asOf,
+        return new Analysis(employee.id(), employee.frameworkId(), asOf, facts(session, Policy.class).get(0),
                 facts(session, CountingEvidence.class), facts(session, DiscountedEvidence.class),
                 facts(session, DemonstratedIndicator.class), facts(session, Attainment.class),
                 facts(session, KeyThemeRating.class), facts(session, RedFlag.class),
@@ -127,9 +126,5 @@ public final class ReadinessEngine {
 
     private static <T> List<T> facts(KieSession session, Class<T> type) {
         return session.getObjects(type::isInstance).stream().map(type::cast).toList();
-    }
-
-    Framework framework(String frameworkId) {
-        return frameworkFacts.get(frameworkId).framework();
     }
 }

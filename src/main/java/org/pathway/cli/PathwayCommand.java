@@ -2,7 +2,15 @@ package org.pathway.cli;
 
 import java.nio.file.Path;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.ReadinessReports;
+import org.pathway.employee.Employee;
+import org.pathway.employee.EmployeeReader;
 import org.pathway.framework.FrameworkLoader;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleLoader;
+import org.pathway.rules.RuleBase;
+import org.pathway.rules.RuleCompiler;
 import org.springframework.beans.factory.annotation.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,18 +20,27 @@ import picocli.CommandLine.Spec;
 /** The root of Pathway's command line: global options and the list of commands. */
 @Command(name = "pathway", mixinStandardHelpOptions = true, version = "Pathway 0.1",
         description = "Competency frameworks, gap analysis and development planning for councils.",
-        subcommands = {FrameworksCommand.class, FrameworkCommand.class, ValidateCommand.class})
+        subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
+                PathsCommand.class, ValidateCommand.class})
 class PathwayCommand implements Runnable {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--datasets", paramLabel = "DIR",
-            description = "Folder holding frameworks/, roles/, activities/ (default: ${DEFAULT-VALUE}).")
+            description = "Folder holding frameworks/, roles/, workforce/ (default: ${DEFAULT-VALUE}).")
     private Path datasets;
 
-    PathwayCommand(@Value("${pathway.datasets}") Path defaultDatasets) {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of DRL rules (default: ${DEFAULT-VALUE}).")
+    private Path rules;
+
+    private FrameworkCatalogue catalogue;
+    private RoleCatalogue roles;
+    private ReadinessEngine engine;
+
+    PathwayCommand(@Value("${pathway.datasets}") Path defaultDatasets, @Value("${pathway.rules}") Path defaultRules) {
         this.datasets = defaultDatasets;
+        this.rules = defaultRules;
     }
 
     /** Without a command, say what the commands are. */
@@ -36,7 +53,37 @@ class PathwayCommand implements Runnable {
         return datasets;
     }
 
+    Path rulesFolder() {
+        return rules;
+    }
+
     FrameworkCatalogue catalogue() {
-        return new FrameworkLoader().load(datasets);
+        if (catalogue == null) {
+            catalogue = new FrameworkLoader().load(datasets);
+        }
+        return catalogue;
+    }
+
+    RoleCatalogue roles() {
+        if (roles == null) {
+            roles = new RoleLoader().load(datasets, catalogue());
+        }
+        return roles;
+    }
+
+    ReadinessEngine engine() {
+        if (engine == null) {
+            RuleBase compiled = new RuleCompiler().compile(rules);
+            engine = new ReadinessEngine(() -> compiled, catalogue(), roles());
+        }
+        return engine;
+    }
+
+    ReadinessReports reports() {
+        return new ReadinessReports(catalogue(), roles());
+    }
+
+    Employee employee(Path file) {
+        return new EmployeeReader(catalogue(), roles()).read(file);
     }
 }

@@ -2,10 +2,12 @@ package org.pathway.cli;
 
 import org.pathway.dataset.DatasetException;
 import org.pathway.framework.UnknownFrameworkException;
+import org.pathway.role.UnknownRoleException;
+import org.pathway.rules.RuleCompilationException;
 import picocli.CommandLine;
 
 /**
- * Turns the errors a user can cause (bad datasets, unknown ids) into a one-paragraph message and exit code 1 instead of a
+ * Turns the errors a user can cause (bad datasets or rules, unknown ids) into a one-paragraph message and exit code 1 instead of a
  * stack trace; anything else is a bug and keeps its trace.
  */
 class ReportedErrors implements CommandLine.IExecutionExceptionHandler {
@@ -15,7 +17,8 @@ class ReportedErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
             throws Exception {
-        if (e instanceof DatasetException || e instanceof UnknownFrameworkException) {
+        if (e instanceof DatasetException || e instanceof UnknownFrameworkException || e instanceof UnknownRoleException
+                || e instanceof RuleCompilationException) {
             commandLine.getErr().println("pathway: " + e.getMessage());
             return USER_ERROR;
         }

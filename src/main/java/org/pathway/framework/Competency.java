@@ -28,6 +28,10 @@ public record Competency(
         notes = Lists.orEmpty(notes);
     }
 
+    public String keyThemeName(String keyThemeId) {
+        return keyThemes.stream().filter(t -> t.id().equals(keyThemeId)).map(KeyTheme::name).findFirst().orElse(null);
+    }
+
     public List<Indicator> indicators(Polarity polarity) {
         return indicators.stream().filter(i -> i.polarity() == polarity).toList();
     }

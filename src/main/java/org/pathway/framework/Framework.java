@@ -32,6 +32,16 @@ public record Framework(
         return clusters.stream().filter(c -> c.id().equals(clusterId)).findFirst();
     }
 
+    public Optional<Indicator> indicator(String indicatorId) {
+        return competencies.stream().flatMap(c -> c.indicators().stream())
+                .filter(i -> i.id().equals(indicatorId)).findFirst();
+    }
+
+    /** The label of the scale level with this rank, or "none yet" for rank 0. */
+    public String levelLabel(int rank) {
+        return scale.levels().stream().filter(l -> l.rank() == rank).map(Level::label).findFirst().orElse("none yet");
+    }
+
     /** The levels a competency is assessed on, lowest first: its own subset where it declares one, else the whole scale. */
     public List<Level> levelsOf(Competency competency) {
         if (competency.levelIds().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.pathway.framework;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Pages for browsing the frameworks: the list, and one framework as an outline. */
 @Controller
+@Profile("!cli")
 class FrameworkController {
 
     private final FrameworkCatalogue catalogue;

@@ -38,9 +38,9 @@ class PathwayCommand implements Runnable {
     private RoleCatalogue roles;
     private ReadinessEngine engine;
 
-    PathwayCommand(@Value("${pathway.datasets}") Path defaultDatasets, @Value("${pathway.rules}") Path defaultRules) {
-        this.datasets = defaultDatasets;
-        this.rules = defaultRules;
+    PathwayCommand(@Value("${pathway.datasets}") String defaultDatasets, @Value("${pathway.rules}") String defaultRules) {
+        this.datasets = Path.of(defaultDatasets);
+        this.rules = Path.of(defaultRules);
     }
 
     /** Without a command, say what the commands are. */

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Profile;
 class FrameworkConfiguration {
 
     @Bean
-    FrameworkCatalogue frameworkCatalogue(@Value("${pathway.datasets}") Path datasets) {
-        return new FrameworkLoader().load(datasets);
+    FrameworkCatalogue frameworkCatalogue(@Value("${pathway.datasets}") String datasets) {
+        return new FrameworkLoader().load(Path.of(datasets));
     }
 }

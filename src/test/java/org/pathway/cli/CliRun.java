@@ -13,7 +13,7 @@ record CliRun(int exitCode, String out, String err) {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == PathwayCommand.class) {
-                    return type.cast(new PathwayCommand(datasets, Path.of("rules")));
+                    return type.cast(new PathwayCommand(datasets.toString(), "rules"));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class FrameworkCommandsTest {
 
-    private static final Path BROKEN = Path.of("src/test/resources/datasets/unknown-level");
+    private static final Path BROKEN = Path.of("src/test/resources/fixtures/unknown-level");
 
     @Test
     void frameworksListsEveryFrameworkWithItsCounts() {

@@ -18,7 +18,7 @@ class FrameworkControllerTest {
     static class Catalogue {
         @Bean
         FrameworkCatalogue frameworkCatalogue() {
-            return new FrameworkLoader().load(Path.of("src/test/resources/datasets/valid"));
+            return new FrameworkLoader().load(Path.of("src/test/resources/fixtures/valid"));
         }
     }
 

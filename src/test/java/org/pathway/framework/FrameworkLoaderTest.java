@@ -14,10 +14,10 @@ class FrameworkLoaderTest {
     private final FrameworkLoader loader = new FrameworkLoader();
 
     private static Path fixture(String name) {
-        return Path.of("src/test/resources/datasets", name);
+        return Path.of("src/test/resources/fixtures", name);
     }
 
-    private static final String TINY = "src/test/resources/datasets/%s/frameworks/tiny.json";
+    private static final String TINY = "src/test/resources/fixtures/%s/frameworks/tiny.json";
 
     private List<String> problems(String fixture) {
         return loader.read(fixture(fixture)).problems().stream().map(DatasetProblem::toString).toList();
@@ -71,8 +71,8 @@ class FrameworkLoaderTest {
     @Test
     void sameFrameworkIdInTwoFilesIsReported() {
         assertThat(problems("duplicate-framework")).containsExactly(
-                "src/test/resources/datasets/duplicate-framework/frameworks/b.json at /id: duplicate framework id 'tiny',"
-                        + " already used by src/test/resources/datasets/duplicate-framework/frameworks/a.json");
+                "src/test/resources/fixtures/duplicate-framework/frameworks/b.json at /id: duplicate framework id 'tiny',"
+                        + " already used by src/test/resources/fixtures/duplicate-framework/frameworks/a.json");
     }
 
     @Test
@@ -85,6 +85,6 @@ class FrameworkLoaderTest {
     @Test
     void missingFolderIsReported() {
         assertThat(problems("no-such-folder")).containsExactly(
-                "src/test/resources/datasets/no-such-folder/frameworks: expected a folder of JSON files");
+                "src/test/resources/fixtures/no-such-folder/frameworks: expected a folder of JSON files");
     }
 }

@@ -1,17 +1,31 @@
 package org.pathway.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pathway.dataset.DatasetProblem;
+import org.pathway.employee.EmployeeReader;
+import org.pathway.employee.WorkforceFiles;
+import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.framework.FrameworkLoader;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleLoader;
+import org.pathway.rules.RuleBase;
+import org.pathway.rules.RuleCompilationException;
+import org.pathway.rules.RuleCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pathway validate}: checks every dataset file and lists all problems; exits 1 if there are any. */
-@Command(name = "validate", description = "Check the datasets against the schema and the model's rules; list every problem.")
+/**
+ * {@code pathway validate}: checks frameworks, role profiles and employee files against their schemas and the model,
+ * and compiles the rules; lists every problem and exits 1 if there are any.
+ */
+@Command(name = "validate", description = "Check datasets (frameworks, roles, workforce) and compile the rules;"
+        + " list every problem.")
 class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,15 +36,40 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FrameworkLoader.Reading reading = new FrameworkLoader().read(pathway.datasets());
-        List<DatasetProblem> problems = reading.problems();
+        Path datasets = pathway.datasets();
+        FrameworkLoader.Reading reading = new FrameworkLoader().read(datasets);
+        List<String> problems = new ArrayList<>(reading.problems().stream().map(DatasetProblem::toString).toList());
+        FrameworkCatalogue frameworks = new FrameworkCatalogue(reading.frameworks());
+
+        List<DatasetProblem> roleProblems = new ArrayList<>();
+        RoleCatalogue roles = new RoleLoader().read(datasets, frameworks, roleProblems);
+        roleProblems.forEach(p -> problems.add(p.toString()));
+
+        List<Path> employeeFiles = WorkforceFiles.under(datasets.resolve("workforce"));
+        List<DatasetProblem> employeeProblems = new ArrayList<>();
+        EmployeeReader employees = new EmployeeReader(frameworks, roles);
+        employeeFiles.forEach(file -> employees.read(file, employeeProblems));
+        employeeProblems.forEach(p -> problems.add(p.toString()));
+
+        int ruleFiles = 0;
+        try {
+            RuleBase rules = new RuleCompiler().compile(pathway.rulesFolder());
+            ruleFiles = rules.files().size();
+        } catch (RuleCompilationException e) {
+            e.problems().forEach(p -> problems.add(p.toString()));
+        }
+
         if (!problems.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             problems.forEach(err::println);
-            err.printf("%d %s in %s%n", problems.size(), problems.size() == 1 ? "problem" : "problems", pathway.datasets());
+            err.printf("%d %s in %s and %s%n", problems.size(), problems.size() == 1 ? "problem" : "problems", datasets,
+                    pathway.rulesFolder());
             return ReportedErrors.USER_ERROR;
         }
-        spec.commandLine().getOut().printf("%s: %d frameworks valid%n", pathway.datasets(), reading.frameworks().size());
+        spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d employee files valid%n"
+                        + "%s: %d rule files compiled%n", datasets, reading.frameworks().size(),
+                frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), employeeFiles.size(),
+                pathway.rulesFolder(), ruleFiles);
         return 0;
     }
 }

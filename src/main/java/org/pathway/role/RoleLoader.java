@@ -1,5 +1,6 @@
 package org.pathway.role;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import org.pathway.framework.Level;
 import org.pathway.framework.ScaleKind;
 
 /**
- * Reads {@code <datasets>/roles/*.json} and checks every profile against its framework: competencies and levels that
+ * Reads {@code <datasets>/roles/*.json} (no folder, no roles) and checks every profile against its framework: competencies and levels that
  * exist, ladder rungs that exist, unique ids. Fails listing every problem.
  */
 public final class RoleLoader {
@@ -34,7 +35,11 @@ public final class RoleLoader {
     /** Reads every roles file, adding problems to the list instead of stopping at the first. */
     public RoleCatalogue read(Path datasets, FrameworkCatalogue frameworks, List<DatasetProblem> problems) {
         Map<String, List<RoleProfile>> roles = new HashMap<>();
-        for (Path file : JsonDocuments.jsonFiles(datasets.resolve("roles"), problems)) {
+        Path folder = datasets.resolve("roles");
+        if (!Files.isDirectory(folder)) {
+            return new RoleCatalogue(roles);
+        }
+        for (Path file : JsonDocuments.jsonFiles(folder, problems)) {
             String name = JsonDocuments.displayName(file);
             JsonDocuments.read(file, "roles.schema.json", RoleProfiles.class, problems).ifPresent(profiles -> {
                 List<DatasetProblem> broken = check(name, profiles, frameworks);

@@ -60,7 +60,8 @@ class FrameworkCommandsTest {
         CliRun run = CliRun.run("validate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("datasets: \\d+ frameworks valid\\n");
+        assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ employee files valid\\n"
+                + "rules: 11 rule files compiled\\n");
     }
 
     @Test
@@ -70,7 +71,7 @@ class FrameworkCommandsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("frameworks/tiny.json at /competencies/0/indicators/1/levelId: expected one of"
                 + " competency 'listening' levels [level-1, level-2], found 'level-3'")
-                .endsWith("1 problem in " + BROKEN + "\n");
+                .endsWith("1 problem in " + BROKEN + " and rules\n");
     }
 
     @Test

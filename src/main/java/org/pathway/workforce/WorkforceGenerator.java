@@ -80,7 +80,7 @@ public final class WorkforceGenerator {
         }
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
         return new Employee(id, name, framework.id(), role.id(), CouncilUnits.pick(random), null,
-                random.nextDouble() < 0.2 ? 22.5 : 37, evidence);
+                random.nextDouble() < 0.2 ? 22.5 : Employee.FULL_TIME_HOURS, evidence);
     }
 
     /** Many juniors, few seniors: each rung up is about 40% as common as the one below. */

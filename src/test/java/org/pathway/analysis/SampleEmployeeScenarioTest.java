@@ -1,0 +1,54 @@
+package org.pathway.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.pathway.employee.Employee;
+import org.pathway.employee.EmployeeReader;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.FrameworkLoader;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleLoader;
+import org.pathway.rules.RuleHarness;
+
+/**
+ * The sample employees of datasets/workforce against their plausible target roles, with verdicts, scores, gaps and
+ * red flags worked out by hand from the seeds and the policy (reasoning in src/test/resources/scenarios/README.md).
+ */
+class SampleEmployeeScenarioTest {
+
+    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
+    private static final RoleCatalogue ROLES = new RoleLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final ReadinessEngine ENGINE = new ReadinessEngine(RuleHarness::rules, FRAMEWORKS, ROLES);
+
+    @ParameterizedTest(name = "{0} for {1}: {3}")
+    @CsvFileSource(resources = "/scenarios/expected-verdicts.csv", numLinesToSkip = 1)
+    void verdictIsTheOneWorkedOutByHand(String employeeFile, String targetRole, LocalDate asOf, Verdict verdict,
+            int score, String gapCompetencies, String redFlagCompetencies) {
+        Employee employee = new EmployeeReader(FRAMEWORKS, ROLES).read(Path.of("datasets/workforce", employeeFile));
+
+        Analysis analysis = ENGINE.analyse(employee, targetRole, asOf);
+
+        Readiness readiness = analysis.readinessFor(targetRole).orElseThrow();
+        assertThat(readiness.verdict()).isEqualTo(verdict);
+        assertThat(readiness.score()).isEqualTo(score);
+        Set<String> gaps = analysis.resultsFor(targetRole).stream().filter(r -> !r.met())
+                .map(RequirementResult::competencyId).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> redFlags = analysis.redFlags().stream().map(RedFlag::competencyId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(gaps).isEqualTo(set(gapCompetencies));
+        assertThat(redFlags).isEqualTo(set(redFlagCompetencies));
+    }
+
+    private static Set<String> set(String semicolonSeparated) {
+        return semicolonSeparated == null ? new TreeSet<>()
+                : Arrays.stream(semicolonSeparated.split(";")).collect(Collectors.toCollection(TreeSet::new));
+    }
+}

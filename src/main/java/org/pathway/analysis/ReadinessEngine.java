@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,16 +116,20 @@ public final class ReadinessEngine {
     }
 
     private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {
-        return new Analysis(employee.id(), employee.frameworkId(), asOf, facts(session, Policy.class).get(0),
-                facts(session, CountingEvidence.class), facts(session, DiscountedEvidence.class),
-                facts(session, DemonstratedIndicator.class), facts(session, Attainment.class),
-                facts(session, KeyThemeRating.class), facts(session, RedFlag.class),
-                facts(session, RequirementResult.class), facts(session, MissingBehaviour.class),
-                facts(session, ReadinessScore.class), facts(session, Readiness.class),
-                facts(session, PromotionPath.class), fired.counts());
+        Map<Class<?>, List<Object>> byType = new HashMap<>();
+        for (Object fact : session.getObjects()) {
+            byType.computeIfAbsent(fact.getClass(), type -> new ArrayList<>()).add(fact);
+        }
+        return new Analysis(employee.id(), employee.frameworkId(), asOf, facts(byType, Policy.class).get(0),
+                facts(byType, CountingEvidence.class), facts(byType, DiscountedEvidence.class),
+                facts(byType, DemonstratedIndicator.class), facts(byType, Attainment.class),
+                facts(byType, KeyThemeRating.class), facts(byType, RedFlag.class),
+                facts(byType, RequirementResult.class), facts(byType, MissingBehaviour.class),
+                facts(byType, ReadinessScore.class), facts(byType, Readiness.class),
+                facts(byType, PromotionPath.class), fired.counts());
     }
 
-    private static <T> List<T> facts(KieSession session, Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+    private static <T> List<T> facts(Map<Class<?>, List<Object>> byType, Class<T> type) {
+        return byType.getOrDefault(type, List.of()).stream().map(type::cast).toList();
     }
 }

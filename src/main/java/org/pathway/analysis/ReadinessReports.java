@@ -41,8 +41,8 @@ public final class ReadinessReports {
         Map<String, Evidence> evidence = employee.evidence().stream()
                 .collect(Collectors.toMap(Evidence::id, Function.identity()));
         List<RequirementLine> lines = analysis.resultsFor(roleId).stream()
-                .sorted(Comparator.comparing((RequirementResult r) -> !r.essential()).thenComparing(r -> -r.gap())
-                        .thenComparing(RequirementResult::competencyId))
+                .sorted(Comparator.comparing(RequirementResult::met).thenComparing(r -> !r.essential())
+                        .thenComparing(r -> -r.gap()).thenComparing(RequirementResult::competencyId))
                 .map(result -> line(framework, analysis, result, evidence))
                 .toList();
         return new ReadinessReport(new Person(employee.id(), employee.name()), new Named(framework.id(), framework.name()),
@@ -86,6 +86,7 @@ public final class ReadinessReports {
         List<EvidenceLine> resting = analysis.countingEvidence().stream()
                 .filter(c -> c.competencyId().equals(competency.id()))
                 .map(c -> evidenceLine(framework, competency, c, evidence.get(c.evidence().evidenceId())))
+                .sorted(Comparator.comparing(EvidenceLine::id))
                 .toList();
         List<IndicatorLine> missing = analysis.missingFor(result.roleId(), competency.id()).stream()
                 .map(m -> indicatorLine(framework, competency, competency.indicators().stream()

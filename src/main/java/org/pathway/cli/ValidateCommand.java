@@ -45,10 +45,10 @@ class ValidateCommand implements Callable<Integer> {
         RoleCatalogue roles = new RoleLoader().read(datasets, frameworks, roleProblems);
         roleProblems.forEach(p -> problems.add(p.toString()));
 
-        List<Path> employeeFiles = WorkforceFiles.under(datasets.resolve("workforce"));
+        Path workforce = datasets.resolve("workforce");
         List<DatasetProblem> employeeProblems = new ArrayList<>();
-        EmployeeReader employees = new EmployeeReader(frameworks, roles);
-        employeeFiles.forEach(file -> employees.read(file, employeeProblems));
+        int employees = WorkforceFiles.under(workforce).isEmpty() ? 0
+                : new EmployeeReader(frameworks, roles).readAll(workforce, employeeProblems).size();
         employeeProblems.forEach(p -> problems.add(p.toString()));
 
         int ruleFiles = 0;
@@ -66,9 +66,9 @@ class ValidateCommand implements Callable<Integer> {
                     pathway.rulesFolder());
             return ReportedErrors.USER_ERROR;
         }
-        spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d employee files valid%n"
+        spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d employees valid%n"
                         + "%s: %d rule files compiled%n", datasets, reading.frameworks().size(),
-                frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), employeeFiles.size(),
+                frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), employees,
                 pathway.rulesFolder(), ruleFiles);
         return 0;
     }

@@ -35,27 +35,39 @@ public final class JsonDocuments {
      * its schema ({@code schemaFile} under datasets/schema/).
      */
     public static <T> Optional<T> read(Path file, String schemaFile, Class<T> type, List<DatasetProblem> problems) {
+        return readTree(file, problems).flatMap(document -> bind(displayName(file), "", document, schemaFile, type,
+                problems));
+    }
+
+    /** The file's JSON tree, or empty with a problem naming the line and column where it is malformed. */
+    public static Optional<JsonNode> readTree(Path file, List<DatasetProblem> problems) {
         String name = displayName(file);
-        JsonNode document;
         try {
-            document = MAPPER.readTree(Files.readAllBytes(file));
+            return Optional.of(MAPPER.readTree(Files.readAllBytes(file)));
         } catch (IOException e) {
             problems.add(new DatasetProblem(name, "", "cannot read file: " + e.getMessage()));
-            return Optional.empty();
         } catch (JacksonException e) {
             problems.add(new DatasetProblem(name, "", "malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
-            return Optional.empty();
         }
-        List<DatasetProblem> schemaProblems = SCHEMAS.computeIfAbsent(schemaFile, JsonSchemaCheck::new).check(name, document);
+        return Optional.empty();
+    }
+
+    /**
+     * A part of a document (at {@code pointer}, "" for the whole) checked against its schema and bound to {@code type};
+     * problems carry pointers from the document's root.
+     */
+    public static <T> Optional<T> bind(String file, String pointer, JsonNode node, String schemaFile, Class<T> type,
+            List<DatasetProblem> problems) {
+        List<DatasetProblem> schemaProblems = SCHEMAS.computeIfAbsent(schemaFile, JsonSchemaCheck::new).check(file, node);
         if (!schemaProblems.isEmpty()) {
-            problems.addAll(schemaProblems);
+            schemaProblems.forEach(p -> problems.add(new DatasetProblem(p.file(), pointer + p.pointer(), p.message())));
             return Optional.empty();
         }
         try {
-            return Optional.of(MAPPER.treeToValue(document, type));
+            return Optional.of(MAPPER.treeToValue(node, type));
         } catch (JacksonException e) {
-            problems.add(new DatasetProblem(name, pointer(e), "cannot read value: " + e.getOriginalMessage()));
+            problems.add(new DatasetProblem(file, pointer + pointer(e), "cannot read value: " + e.getOriginalMessage()));
             return Optional.empty();
         }
     }

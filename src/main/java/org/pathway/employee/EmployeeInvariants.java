@@ -22,12 +22,15 @@ import org.pathway.role.RoleProfile;
 final class EmployeeInvariants {
 
     private final String file;
+    private final String pointer;
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
     private final List<DatasetProblem> problems = new ArrayList<>();
 
-    EmployeeInvariants(String file, FrameworkCatalogue frameworks, RoleCatalogue roles) {
+    /** {@code pointer} locates the employee in its file: "" for an employee's own file, /employees/n in a workforce. */
+    EmployeeInvariants(String file, String pointer, FrameworkCatalogue frameworks, RoleCatalogue roles) {
         this.file = file;
+        this.pointer = pointer;
         this.frameworks = frameworks;
         this.roles = roles;
     }
@@ -93,7 +96,7 @@ final class EmployeeInvariants {
         }
     }
 
-    private void problem(String pointer, String message) {
-        problems.add(new DatasetProblem(file, pointer, message));
+    private void problem(String at, String message) {
+        problems.add(new DatasetProblem(file, pointer + at, message));
     }
 }

@@ -1,12 +1,11 @@
 package org.pathway.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.ReadinessReport;
 import org.pathway.employee.Employee;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,24 +20,18 @@ class AnalyseCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--employee", required = true, paramLabel = "FILE", description = "Employee JSON file.")
-    private Path employeeFile;
+    @Mixin
+    private EmployeeOptions options;
 
     @Option(names = "--target", required = true, paramLabel = "ROLE", description = "Target role id (see 'roles').")
     private String target;
 
-    @Option(names = "--as-of", paramLabel = "yyyy-mm-dd", description = "Analysis date (default: today).")
-    private LocalDate asOf = LocalDate.now();
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
-
     @Override
     public void run() {
-        Employee employee = pathway.employee(employeeFile);
-        Analysis analysis = pathway.engine().analyse(employee, target, asOf);
+        Employee employee = pathway.employee(options.employeeFile);
+        Analysis analysis = pathway.engine().analyse(employee, target, options.asOf);
         ReadinessReport report = pathway.reports().report(employee, analysis, target);
-        switch (format) {
+        switch (options.format) {
             case TEXT -> new ReadinessReportPrinter(spec.commandLine().getOut()).print(report);
             case JSON -> spec.commandLine().getOut().println(Json.pretty(report));
         }

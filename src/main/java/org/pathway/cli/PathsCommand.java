@@ -1,13 +1,11 @@
 package org.pathway.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import org.pathway.analysis.PathsReport;
 import org.pathway.employee.Employee;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -21,21 +19,15 @@ class PathsCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--employee", required = true, paramLabel = "FILE", description = "Employee JSON file.")
-    private Path employeeFile;
-
-    @Option(names = "--as-of", paramLabel = "yyyy-mm-dd", description = "Analysis date (default: today).")
-    private LocalDate asOf = LocalDate.now();
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private EmployeeOptions options;
 
     @Override
     public void run() {
-        Employee employee = pathway.employee(employeeFile);
-        PathsReport report = pathway.reports().paths(employee, pathway.engine().paths(employee, asOf));
+        Employee employee = pathway.employee(options.employeeFile);
+        PathsReport report = pathway.reports().paths(employee, pathway.engine().paths(employee, options.asOf));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (options.format == OutputFormat.JSON) {
             out.println(Json.pretty(report));
             return;
         }
@@ -53,6 +45,6 @@ class PathsCommand implements Runnable {
                 out.printf("     %-34s %-22s score %3d%n", rung.title(), rung.verdict().words(), rung.score());
             }
         }
-        out.printf("%nFor the gaps behind each verdict: analyse --employee %s --target <role>%n", employeeFile);
+        out.printf("%nFor the gaps behind each verdict: analyse --employee %s --target <role>%n", options.employeeFile);
     }
 }

@@ -1,6 +1,7 @@
 package org.pathway.framework;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** The committed datasets, loaded once for the tests that check them. */
 final class Datasets {
@@ -11,6 +12,10 @@ final class Datasets {
     private static FrameworkCatalogue catalogue;
 
     private Datasets() {
+    }
+
+    static Stream<String> frameworkIds() {
+        return catalogue().all().stream().map(Framework::id);
     }
 
     static synchronized FrameworkCatalogue catalogue() {

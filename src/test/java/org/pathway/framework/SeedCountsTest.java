@@ -30,12 +30,8 @@ class SeedCountsTest {
         }
     }
 
-    static Stream<String> frameworkIds() {
-        return Datasets.catalogue().all().stream().map(Framework::id);
-    }
-
     @ParameterizedTest
-    @MethodSource("frameworkIds")
+    @MethodSource("org.pathway.framework.Datasets#frameworkIds")
     void datasetHasExactlyTheStatementsCountedInTheSeed(String frameworkId) throws IOException {
         Framework framework = Datasets.catalogue().get(frameworkId);
         List<Row> expected = expectedRows(frameworkId);

@@ -28,12 +28,8 @@ class SeedWordingTest {
 
     private static final Path REASSEMBLED = Path.of("src/test/resources/seed-wording-reassembled.txt");
 
-    static Stream<String> frameworkIds() {
-        return Datasets.catalogue().all().stream().map(Framework::id);
-    }
-
     @ParameterizedTest
-    @MethodSource("frameworkIds")
+    @MethodSource("org.pathway.framework.Datasets#frameworkIds")
     void everyStatementIsTheSeedsWording(String frameworkId) throws IOException {
         Framework framework = Datasets.catalogue().get(frameworkId);
         Path seed = Datasets.SEEDS.resolve(framework.source().document());

@@ -2,10 +2,8 @@ package org.pathway.analysis;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,7 +49,7 @@ public final class ReadinessEngine {
 
     /** Readiness for every role up the ladder from the employee's current role, and the ranked promotion paths. */
     public Analysis paths(Employee employee, LocalDate asOf) {
-        return analyse(employee, rolesAbove(employee), true, asOf);
+        return analyse(employee, roles.rolesAbove(employee.frameworkId(), employee.currentRoleId()), true, asOf);
     }
 
     private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean withPaths, LocalDate asOf) {
@@ -95,24 +93,11 @@ public final class ReadinessEngine {
     }
 
     private static EvidenceFact evidenceFact(Evidence evidence, int sequence, FrameworkFacts framework, LocalDate asOf) {
-        Polarity polarity = evidence.isRating() ? Polarity.EFFECTIVE : framework.polarityOf(evidence.indicatorId());
+        Polarity polarity = evidence.givesRating() ? Polarity.EFFECTIVE : framework.polarityOf(evidence.indicatorId());
         return new EvidenceFact(evidence.id(), sequence, evidence.competencyId(), evidence.indicatorId(),
                 evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), polarity, evidence.source(),
                 evidence.status(), ChronoUnit.DAYS.between(evidence.observedOn(), asOf),
                 ChronoUnit.MONTHS.between(evidence.observedOn(), asOf));
-    }
-
-    private List<RoleProfile> rolesAbove(Employee employee) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(employee.currentRoleId()));
-        while (!queue.isEmpty()) {
-            for (String next : roles.get(employee.frameworkId(), queue.pop()).nextRoleIds()) {
-                if (seen.add(next)) {
-                    queue.add(next);
-                }
-            }
-        }
-        return seen.stream().map(id -> roles.get(employee.frameworkId(), id)).toList();
     }
 
     private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {

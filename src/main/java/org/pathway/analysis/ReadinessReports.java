@@ -101,7 +101,7 @@ public final class ReadinessReports {
 
     private static EvidenceLine evidenceLine(Framework framework, Competency competency, CountingEvidence counting,
             Evidence evidence) {
-        String about = evidence.isRating()
+        String about = evidence.givesRating()
                 ? competency.keyThemeName(evidence.keyThemeId()) + " rated "
                         + framework.scale().level(evidence.ratingLevelId()).orElseThrow().label()
                 : framework.indicator(evidence.indicatorId()).map(Indicator::text).orElse(evidence.indicatorId());

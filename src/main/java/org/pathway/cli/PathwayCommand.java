@@ -1,6 +1,9 @@
 package org.pathway.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
@@ -11,17 +14,22 @@ import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleCompiler;
+import org.pathway.workforce.EmployeeFindings;
+import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.WorkforceAnalyser;
 import org.springframework.beans.factory.annotation.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The root of Pathway's command line: global options and the list of commands. */
 @Command(name = "pathway", mixinStandardHelpOptions = true, version = "Pathway 0.1",
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
-                PathsCommand.class, ValidateCommand.class})
+                PathsCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
+                ValidateCommand.class})
 class PathwayCommand implements Runnable {
 
     @Spec
@@ -33,6 +41,8 @@ class PathwayCommand implements Runnable {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of DRL rules (default: ${DEFAULT-VALUE}).")
     private Path rules;
+
+    private static final int PROGRESS_FROM = 1000;
 
     private FrameworkCatalogue catalogue;
     private RoleCatalogue roles;
@@ -85,5 +95,29 @@ class PathwayCommand implements Runnable {
 
     Employee employee(Path file) {
         return new EmployeeReader(catalogue(), roles()).read(file);
+    }
+
+    /** The workforce's findings, analysed on all cores; progress goes to {@code progress} for large workforces. */
+    List<EmployeeFindings> findings(Path workforce, LocalDate asOf, PrintWriter progress) {
+        List<Employee> employees = new EmployeeReader(catalogue(), roles()).readAll(workforce);
+        WorkforceAnalyser analyser = new WorkforceAnalyser(engine(), roles(), Runtime.getRuntime().availableProcessors());
+        WorkforceAnalyser.Progress report = employees.size() < PROGRESS_FROM ? WorkforceAnalyser.Progress.NONE
+                : (done, total) -> {
+                    synchronized (progress) {
+                        progress.printf("\ranalysed %d of %d employees%s", done, total, done == total ? "\n" : "");
+                        progress.flush();
+                    }
+                };
+        List<EmployeeFindings> findings = analyser.analyse(employees, asOf, report);
+        progress.flush();
+        return findings;
+    }
+
+    UnitScope unitScope(String unit) {
+        try {
+            return UnitScope.parse(unit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--unit: " + e.getMessage());
+        }
     }
 }

@@ -17,8 +17,12 @@ public class DatasetException extends RuntimeException {
         return problems;
     }
 
+    private static final int LISTED = 50;
+
+    /** Every problem up to {@value #LISTED}, then how many more: enough to act on without flooding a terminal. */
     private static String describe(List<DatasetProblem> problems) {
-        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in datasets:"
-                + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
+        String listed = problems.stream().limit(LISTED).map(p -> "\n  " + p).collect(Collectors.joining());
+        String more = problems.size() > LISTED ? "\n  ... and " + (problems.size() - LISTED) + " more" : "";
+        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in datasets:" + listed + more;
     }
 }

@@ -66,7 +66,7 @@ final class EmployeeInvariants {
                     + "', found '" + evidence.competencyId() + "'");
             return;
         }
-        if (evidence.isRating()) {
+        if (evidence.givesRating()) {
             checkRating(framework, competency, evidence, at);
         } else if (competency.indicators().stream().map(Indicator::id).noneMatch(evidence.indicatorId()::equals)) {
             problem(at + "/indicatorId", "expected an indicator id of competency '" + competency.id()

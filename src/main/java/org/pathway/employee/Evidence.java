@@ -20,7 +20,7 @@ public record Evidence(
         String rejectionReason,
         String example) {
 
-    public boolean isRating() {
+    public boolean givesRating() {
         return ratingLevelId != null;
     }
 }

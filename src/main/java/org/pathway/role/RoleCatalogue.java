@@ -1,9 +1,13 @@
 package org.pathway.role;
 
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The role profiles of every framework, each framework's roles ordered by seniority. */
 public final class RoleCatalogue {
@@ -22,6 +26,20 @@ public final class RoleCatalogue {
 
     public Optional<RoleProfile> find(String frameworkId, String roleId) {
         return rolesOf(frameworkId).stream().filter(r -> r.id().equals(roleId)).findFirst();
+    }
+
+    /** Every role reachable up the ladder from {@code roleId} (by {@code nextRoleIds}), nearest first. */
+    public List<RoleProfile> rolesAbove(String frameworkId, String roleId) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(roleId));
+        while (!queue.isEmpty()) {
+            for (String next : get(frameworkId, queue.pop()).nextRoleIds()) {
+                if (!next.equals(roleId) && seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return seen.stream().map(id -> get(frameworkId, id)).toList();
     }
 
     /** The role, or an exception naming the roles the framework has. */

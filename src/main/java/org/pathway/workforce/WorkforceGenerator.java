@@ -3,8 +3,10 @@ package org.pathway.workforce;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.pathway.employee.Employee;
@@ -54,12 +56,47 @@ public final class WorkforceGenerator {
         for (int n = 0; n < count; n++) {
             employees.add(employee(random, n, asOf));
         }
-        return employees;
+        return withManagers(employees, random);
+    }
+
+    /** Each employee reports to someone more senior in their service (or directorate); the most senior to no one. */
+    private List<Employee> withManagers(List<Employee> employees, Random random) {
+        Map<String, Integer> seniority = new HashMap<>();
+        roles.forEach(r -> seniority.put(r.id(), r.seniority()));
+        Map<String, List<Employee>> byService = new HashMap<>();
+        Map<String, List<Employee>> byDirectorate = new HashMap<>();
+        for (Employee e : employees) {
+            byService.computeIfAbsent(e.unit().service(), k -> new ArrayList<>()).add(e);
+            byDirectorate.computeIfAbsent(e.unit().directorate(), k -> new ArrayList<>()).add(e);
+        }
+        List<Employee> managed = new ArrayList<>(employees.size());
+        for (Employee e : employees) {
+            int own = seniority.get(e.currentRoleId());
+            List<Employee> seniors = byService.get(e.unit().service()).stream()
+                    .filter(m -> seniority.get(m.currentRoleId()) > own).toList();
+            if (seniors.isEmpty()) {
+                seniors = byDirectorate.get(e.unit().directorate()).stream()
+                        .filter(m -> seniority.get(m.currentRoleId()) > own).toList();
+            }
+            String managerId = seniors.isEmpty() ? null : seniors.get(random.nextInt(seniors.size())).id();
+            managed.add(new Employee(e.id(), e.name(), e.frameworkId(), e.currentRoleId(), e.unit(), managerId,
+                    e.contractedHours(), e.evidence().stream().map(ev -> validatedBy(ev, managerId)).toList()));
+        }
+        return managed;
+    }
+
+    private static Evidence validatedBy(Evidence evidence, String managerId) {
+        if (evidence.validatedBy() == null || managerId == null) {
+            return evidence;
+        }
+        return new Evidence(evidence.id(), evidence.competencyId(), evidence.indicatorId(), evidence.keyThemeId(),
+                evidence.ratingLevelId(), evidence.source(), evidence.status(), evidence.observedOn(), managerId,
+                evidence.validatedOn(), evidence.rejectionReason(), evidence.example());
     }
 
     private Employee employee(Random random, int n, LocalDate asOf) {
         RoleProfile role = pyramidRole(random);
-        String id = framework.id().substring(0, 2) + "-" + String.format("%05d", n);
+        String id = idPrefix() + "-" + String.format("%05d", n + 1);
         // how far towards the next role this person is: below 0 behind their own role, above 1 beyond the next
         double readiness = random.nextGaussian() * 0.45 + 0.55;
         Habits habits = new Habits(random.nextDouble() < 0.1 ? 0.1 + random.nextDouble() * 0.3
@@ -81,6 +118,15 @@ public final class WorkforceGenerator {
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
         return new Employee(id, name, framework.id(), role.id(), CouncilUnits.pick(random), null,
                 random.nextDouble() < 0.2 ? 22.5 : Employee.FULL_TIME_HOURS, evidence);
+    }
+
+    /** The initials of the framework id's words, so that generated ids differ between frameworks. */
+    private String idPrefix() {
+        StringBuilder prefix = new StringBuilder();
+        for (String word : framework.id().split("-")) {
+            prefix.append(word.charAt(0));
+        }
+        return prefix.toString();
     }
 
     /** Many juniors, few seniors: each rung up is about 40% as common as the one below. */
@@ -178,7 +224,7 @@ public final class WorkforceGenerator {
         boolean decided = status != EvidenceStatus.CLAIMED;
         LocalDate decidedOn = decided ? observed.plusDays(Math.min(daysOld, random.nextInt(20))) : null;
         return new Evidence("ev-" + (n + 1), competency.id(), indicatorId, null, null, source, status, observed,
-                decided ? "manager" : null, decidedOn,
+                decided ? "assessor" : null, decidedOn,
                 status == EvidenceStatus.REJECTED ? "Example does not show the behaviour" : null, null);
     }
 }

@@ -60,7 +60,7 @@ public final class ReferenceEvaluator {
         Set<String> demonstrated = demonstrated(counting);
         Set<String> redFlags = new TreeSet<>();
         for (Evidence e : counting) {
-            if (!e.isRating() && polarity(e.indicatorId()) == Polarity.INEFFECTIVE
+            if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.INEFFECTIVE
                     && ChronoUnit.MONTHS.between(e.observedOn(), asOf) <= policy.getRedFlagMonths()) {
                 redFlags.add(e.id());
             }
@@ -122,7 +122,7 @@ public final class ReferenceEvaluator {
     private Set<String> demonstrated(List<Evidence> counting) {
         Map<String, Double> weights = new HashMap<>();
         for (Evidence e : counting) {
-            if (!e.isRating() && polarity(e.indicatorId()) == Polarity.EFFECTIVE) {
+            if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.EFFECTIVE) {
                 weights.merge(e.competencyId() + "/" + e.indicatorId(), policy.weightOf(e.source()), Double::sum);
             }
         }
@@ -198,7 +198,7 @@ public final class ReferenceEvaluator {
         int sum = 0;
         for (KeyTheme theme : competency.keyThemes()) {
             int themeRank = counting.stream()
-                    .filter(e -> e.isRating() && e.competencyId().equals(competency.id())
+                    .filter(e -> e.givesRating() && e.competencyId().equals(competency.id())
                             && e.keyThemeId().equals(theme.id()))
                     .min(Comparator.comparingLong((Evidence e) -> ChronoUnit.DAYS.between(e.observedOn(), asOf))
                             .thenComparing(e -> -rank(e.ratingLevelId())).thenComparing(sequence::get))

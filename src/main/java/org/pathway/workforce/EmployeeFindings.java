@@ -1,0 +1,26 @@
+package org.pathway.workforce;
+
+import java.util.List;
+import java.util.Optional;
+import org.pathway.analysis.Verdict;
+import org.pathway.employee.Unit;
+
+/**
+ * What the rules concluded about one employee, reduced to what workforce views need: for their current role and each
+ * role up the ladder, the verdict, score and gaps; and their red flags.
+ */
+public record EmployeeFindings(String employeeId, String name, String frameworkId, String currentRoleId, Unit unit,
+        List<RoleFinding> roles, int redFlags) {
+
+    /** The employee's readiness for one role. */
+    public record RoleFinding(String roleId, Verdict verdict, int score, List<GapFinding> gaps) {
+    }
+
+    /** One unmet requirement: the competency, the rank required, whether essential, its weight and the gap (0-1). */
+    public record GapFinding(String competencyId, int requiredRank, boolean essential, double weight, double gap) {
+    }
+
+    public Optional<RoleFinding> finding(String roleId) {
+        return roles.stream().filter(r -> r.roleId().equals(roleId)).findFirst();
+    }
+}

@@ -1,0 +1,104 @@
+package org.pathway.workforce;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pathway.analysis.Analysis;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.Readiness;
+import org.pathway.analysis.RequirementResult;
+import org.pathway.employee.Employee;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleProfile;
+
+/**
+ * Runs the readiness rules over a whole workforce, each employee against their current role and every role up the
+ * ladder from it, on all cores, reporting progress; keeps only the {@link EmployeeFindings} the views need.
+ */
+public final class WorkforceAnalyser {
+
+    /** Told how many employees are done, of how many. */
+    public interface Progress {
+        void update(int done, int total);
+
+        /** Progress nobody watches. */
+        Progress NONE = (done, total) -> { };
+    }
+
+    private static final int BATCH = 100;
+
+    private final ReadinessEngine engine;
+    private final RoleCatalogue roles;
+    private final int threads;
+
+    public WorkforceAnalyser(ReadinessEngine engine, RoleCatalogue roles, int threads) {
+        this.engine = engine;
+        this.roles = roles;
+        this.threads = threads;
+    }
+
+    public List<EmployeeFindings> analyse(List<Employee> employees, LocalDate asOf, Progress progress) {
+        // Plain threads, not the common fork-join pool: they inherit this thread's class loader, which Drools needs
+        // to find its runtime inside the packaged application.
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<EmployeeFindings>>> batches = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
+            for (int from = 0; from < employees.size(); from += BATCH) {
+                List<Employee> batch = employees.subList(from, Math.min(employees.size(), from + BATCH));
+                batches.add(pool.submit(() -> {
+                    List<EmployeeFindings> findings = new ArrayList<>(batch.size());
+                    batch.forEach(employee -> findings.add(findings(employee, asOf)));
+                    progress.update(done.addAndGet(batch.size()), employees.size());
+                    return findings;
+                }));
+            }
+            List<EmployeeFindings> all = new ArrayList<>(employees.size());
+            for (Future<List<EmployeeFindings>> batch : batches) {
+                all.addAll(batch.get());
+            }
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("workforce analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One employee's findings for their current role and every role above it on the ladder. */
+    public EmployeeFindings findings(Employee employee, LocalDate asOf) {
+        List<RoleProfile> targets = currentAndAbove(employee);
+        Analysis analysis = engine.analyse(employee, targets, asOf);
+        List<EmployeeFindings.RoleFinding> findings = new ArrayList<>(targets.size());
+        for (RoleProfile role : targets) {
+            Readiness readiness = analysis.readinessFor(role.id()).orElseThrow();
+            List<EmployeeFindings.GapFinding> gaps = analysis.resultsFor(role.id()).stream()
+                    .filter(r -> !r.met())
+                    .map(WorkforceAnalyser::gap)
+                    .toList();
+            findings.add(new EmployeeFindings.RoleFinding(role.id(), readiness.verdict(), readiness.score(), gaps));
+        }
+        return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
+                employee.unit(), List.copyOf(findings), analysis.redFlags().size());
+    }
+
+    private static EmployeeFindings.GapFinding gap(RequirementResult result) {
+        return new EmployeeFindings.GapFinding(result.competencyId(), result.requirement().requiredRank(),
+                result.essential(), result.weight(), result.gap());
+    }
+
+    private List<RoleProfile> currentAndAbove(Employee employee) {
+        List<RoleProfile> targets = new ArrayList<>();
+        targets.add(roles.get(employee.frameworkId(), employee.currentRoleId()));
+        targets.addAll(roles.rolesAbove(employee.frameworkId(), employee.currentRoleId()));
+        return targets;
+    }
+}

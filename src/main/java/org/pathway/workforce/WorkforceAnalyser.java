@@ -2,7 +2,9 @@ package org.pathway.workforce;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,7 +82,11 @@ public final class WorkforceAnalyser {
         List<EmployeeFindings.RoleFinding> findings = new ArrayList<>(targets.size());
         for (RoleProfile role : targets) {
             Readiness readiness = analysis.readinessFor(role.id()).orElseThrow();
-            List<EmployeeFindings.GapFinding> gaps = analysis.resultsFor(role.id()).stream()
+            Map<String, RequirementResult> results = new HashMap<>();
+            analysis.resultsFor(role.id()).forEach(r -> results.put(r.competencyId(), r));
+            // in the role profile's order, so that findings do not depend on the order the rules concluded in
+            List<EmployeeFindings.GapFinding> gaps = role.requirements().stream()
+                    .map(requirement -> results.get(requirement.competencyId()))
                     .filter(r -> !r.met())
                     .map(WorkforceAnalyser::gap)
                     .toList();

@@ -34,9 +34,9 @@ public final class WorkforceGenerator {
         "Jess", "Kiran", "Laura", "Mohammed", "Niamh", "Oliver", "Priya", "Rhys", "Sophie", "Tom", "Zara"};
     private static final String[] LAST = {"Ahmed", "Brown", "Clarke", "Davies", "Evans", "Green", "Hughes", "Jones",
         "Khan", "Lewis", "Morgan", "Patel", "Roberts", "Shaw", "Taylor", "Walker", "Williams", "Wilson", "Wright", "Young"};
-    /** Where evidence comes from, by frequency: mostly managers, some assessments, self, peers and activities. */
+    /** Where evidence comes from, by frequency: mostly managers; some assessments, self, peers, activities, qualifications. */
     private static final EvidenceSource[] SOURCES = sources("MANAGER", 12, "ASSESSMENT", 2, "SELF", 3, "PEER_360", 2,
-            "ACTIVITY", 1);
+            "ACTIVITY", 1, "QUALIFICATION", 1);
 
     /** How a person's evidence tends to look: how much they record, how current it is, whether anyone validates it. */
     private record Habits(double recording, double currency, boolean selfClaimsOnly) {

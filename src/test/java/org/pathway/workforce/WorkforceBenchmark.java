@@ -40,7 +40,7 @@ public final class WorkforceBenchmark {
         TrainingNeedsAnalysis tna = new TrainingNeedsAnalysis(frameworks, roles);
         SuccessionPipeline succession = new SuccessionPipeline(frameworks, roles);
 
-        analyser.analyse(new WorkforceGenerator(framework, roles.rolesOf(frameworkId)).generate(2000, 1, AS_OF), AS_OF,
+        analyser.analyse(new WorkforceGenerator(framework, roles.rolesOf(frameworkId)).generate(5000, 1, AS_OF), AS_OF,
                 WorkforceAnalyser.Progress.NONE);
         System.out.printf("Workforce benchmark: %s, %d cores, max heap %d MB%n", frameworkId, cores,
                 Runtime.getRuntime().maxMemory() >> 20);

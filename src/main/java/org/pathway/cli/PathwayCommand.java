@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
                 PathsCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
+                GenerateActivitiesCommand.class,
                 ValidateCommand.class})
 class PathwayCommand implements Runnable {
 

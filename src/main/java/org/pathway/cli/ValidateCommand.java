@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pathway.activity.ActivityLoader;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.employee.EmployeeReader;
 import org.pathway.employee.WorkforceFiles;
@@ -45,6 +46,10 @@ class ValidateCommand implements Callable<Integer> {
         RoleCatalogue roles = new RoleLoader().read(datasets, frameworks, roleProblems);
         roleProblems.forEach(p -> problems.add(p.toString()));
 
+        List<DatasetProblem> activityProblems = new ArrayList<>();
+        int activities = new ActivityLoader().read(datasets, frameworks, activityProblems).size();
+        activityProblems.forEach(p -> problems.add(p.toString()));
+
         Path workforce = datasets.resolve("workforce");
         List<DatasetProblem> employeeProblems = new ArrayList<>();
         int employees = WorkforceFiles.under(workforce).isEmpty() ? 0
@@ -66,9 +71,9 @@ class ValidateCommand implements Callable<Integer> {
                     pathway.rulesFolder());
             return ReportedErrors.USER_ERROR;
         }
-        spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d employees valid%n"
+        spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d activities, %d employees valid%n"
                         + "%s: %d rule files compiled%n", datasets, reading.frameworks().size(),
-                frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), employees,
+                frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), activities, employees,
                 pathway.rulesFolder(), ruleFiles);
         return 0;
     }

@@ -60,7 +60,7 @@ class FrameworkCommandsTest {
         CliRun run = CliRun.run("validate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ employees valid\\n"
+        assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ employees valid\\n"
                 + "rules: 11 rule files compiled\\n");
     }
 

@@ -1,0 +1,72 @@
+package org.pathway.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.pathway.framework.Competency;
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.FrameworkLoader;
+import org.pathway.framework.Level;
+
+class ActivityCatalogueTest {
+
+    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
+    private static final ActivityCatalogue CATALOGUE = new ActivityLoader().load(Path.of("datasets"), FRAMEWORKS);
+
+    private static List<Activity> all() {
+        return FRAMEWORKS.all().stream().flatMap(f -> CATALOGUE.activitiesOf(f.id()).stream()).toList();
+    }
+
+    @Test
+    void atLeastEightyActivitiesOfEveryType() {
+        assertThat(CATALOGUE.size()).isGreaterThanOrEqualTo(80);
+        assertThat(all().stream().map(Activity::type).collect(Collectors.toSet()))
+                .isEqualTo(EnumSet.allOf(ActivityType.class));
+    }
+
+    @Test
+    void everyDescribedLevelOfEveryCompetencyOfEveryFrameworkHasAnActivity() {
+        for (Framework framework : FRAMEWORKS.all()) {
+            Set<String> developed = CATALOGUE.activitiesOf(framework.id()).stream()
+                    .flatMap(a -> a.develops().stream()).map(d -> d.competencyId() + "@" + d.levelId())
+                    .collect(Collectors.toSet());
+            for (Competency competency : framework.competencies()) {
+                List<Level> levels = framework.levelsOf(competency).stream().filter(Level::described).toList();
+                if (levels.isEmpty()) {
+                    assertThat(developed).as(framework.id()).contains(competency.id() + "@null");
+                }
+                levels.forEach(level -> assertThat(developed).as(framework.id())
+                        .contains(competency.id() + "@" + level.id()));
+            }
+        }
+    }
+
+    @Test
+    void sessionsFallInTheTwelveMonthsAndOneToOneAndLongActivitiesAreShapedSo() {
+        LocalDate from = LocalDate.of(2026, 12, 1);
+        for (Activity activity : all()) {
+            activity.sessions().forEach(s -> assertThat(s.start()).isBetween(from, from.plusMonths(12)));
+            if (activity.type() == ActivityType.COACHING || activity.type() == ActivityType.MENTORING) {
+                activity.sessions().forEach(s -> assertThat(s.capacity()).isEqualTo(1));
+            }
+            if (activity.type() == ActivityType.SECONDMENT || activity.type() == ActivityType.STRETCH_PROJECT) {
+                activity.sessions().forEach(s -> assertThat(s.weeks()).isGreaterThanOrEqualTo(10));
+            }
+        }
+    }
+
+    @Test
+    void theGeneratorIsReproducible() {
+        Framework slough = FRAMEWORKS.get("slough-leadership");
+        LocalDate from = LocalDate.of(2026, 12, 1);
+
+        assertThat(new ActivityCatalogueGenerator(slough).generate(1, from)).isEqualTo(CATALOGUE.activitiesOf(slough.id()));
+    }
+}

@@ -1,0 +1,139 @@
+package org.pathway.planning.individual;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.pathway.planning.PlanGap;
+import org.pathway.planning.PlanLimits;
+import org.pathway.planning.Prerequisite;
+import org.pathway.planning.Week;
+
+/** The rules of a good individual development plan: limits first, then gaps closed, then soon, cheap and even. */
+public class IndividualPlanConstraints implements ConstraintProvider {
+
+    /** Soft points per week the plan's last activity ends after its start. */
+    static final long PER_WEEK_TO_READINESS = 20;
+    /** Soft points per (tenth of an hour) squared in a week: spreads the load. */
+    static final long PER_SQUARED_LOAD = 1;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            sessionFull(factory),
+            shortEventsClash(factory),
+            weeklyHoursCap(factory),
+            budgetCap(factory),
+            prerequisiteFirst(factory),
+            insideHorizon(factory),
+            gapLeftOpen(factory),
+            earlierReadiness(factory),
+            lowerCost(factory),
+            evenWeeklyLoad(factory)
+        };
+    }
+
+    // Hard: a session with no places left cannot be booked.
+    Constraint sessionFull(ConstraintFactory factory) {
+        return factory.forEach(PlannedActivity.class)
+                .filter(a -> a.isScheduled() && a.getSession().placesLeft() < 1)
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("Session full");
+    }
+
+    // Hard: two short, fixed-date events (course days, workshops) may not share a week.
+    Constraint shortEventsClash(ConstraintFactory factory) {
+        return factory.forEachUniquePair(PlannedActivity.class)
+                .filter((a, b) -> a.isScheduled() && b.isScheduled() && a.getSession().isShortEvent()
+                        && b.getSession().isShortEvent() && a.getSession().overlaps(b.getSession()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("Events clash");
+    }
+
+    // Hard: development hours in any week stay within the weekly cap (excess counted in tenths of an hour).
+    Constraint weeklyHoursCap(ConstraintFactory factory) {
+        return factory.forEach(Week.class)
+                .join(PlannedActivity.class, Joiners.filtering((w, a) -> a.isScheduled() && a.getSession().runsIn(w.index())))
+                .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
+                .join(PlanLimits.class)
+                .filter((w, load, limits) -> load > tenths(limits.hoursPerWeek()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, load, limits) -> load - tenths(limits.hoursPerWeek()))
+                .asConstraint("Weekly hours cap");
+    }
+
+    // Hard: the plan's total cost stays within the budget (excess in pounds).
+    Constraint budgetCap(ConstraintFactory factory) {
+        return factory.forEach(PlannedActivity.class)
+                .filter(PlannedActivity::isScheduled)
+                .groupBy(sumLong(PlannedActivity::getCost))
+                .join(PlanLimits.class)
+                .filter((cost, limits) -> cost > limits.budget())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (cost, limits) -> cost - limits.budget())
+                .asConstraint("Budget cap");
+    }
+
+    // Hard: an activity with a prerequisite starts only after the prerequisite, planned too, has ended.
+    Constraint prerequisiteFirst(ConstraintFactory factory) {
+        return factory.forEach(Prerequisite.class)
+                .join(PlannedActivity.class, Joiners.equal(Prerequisite::activityId, PlannedActivity::getActivityId),
+                        Joiners.filtering((p, a) -> a.isScheduled()))
+                .ifNotExists(PlannedActivity.class,
+                        Joiners.equal((p, a) -> p.requiredActivityId(), PlannedActivity::getActivityId),
+                        Joiners.filtering((p, a, required) -> required.isScheduled()
+                                && required.getSession().endWeek() <= a.getSession().startWeek()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("Prerequisite first");
+    }
+
+    // Hard: every planned session ends within the horizon.
+    Constraint insideHorizon(ConstraintFactory factory) {
+        return factory.forEach(PlannedActivity.class)
+                .filter(PlannedActivity::isScheduled)
+                .join(PlanLimits.class)
+                .filter((a, limits) -> a.getSession().startWeek() < 0 || a.getSession().endWeek() > limits.horizonWeeks())
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("Inside horizon");
+    }
+
+    // Medium: every gap no planned activity closes costs its value (weight x gap): essential gaps first.
+    Constraint gapLeftOpen(ConstraintFactory factory) {
+        return factory.forEach(PlanGap.class)
+                .ifNotExists(PlannedActivity.class, Joiners.filtering((g, a) -> a.isScheduled() && a.closes(g)))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
+                .asConstraint("Gap left open");
+    }
+
+    // Soft: the sooner the last planned activity ends, the sooner the employee can be ready.
+    Constraint earlierReadiness(ConstraintFactory factory) {
+        return factory.forEach(PlannedActivity.class)
+                .filter(PlannedActivity::isScheduled)
+                .groupBy(max((PlannedActivity a) -> a.getSession().endWeek()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, last -> last * PER_WEEK_TO_READINESS)
+                .asConstraint("Earlier readiness");
+    }
+
+    // Soft: every pound spent counts against the plan.
+    Constraint lowerCost(ConstraintFactory factory) {
+        return factory.forEach(PlannedActivity.class)
+                .filter(PlannedActivity::isScheduled)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlannedActivity::getCost)
+                .asConstraint("Lower cost");
+    }
+
+    // Soft: the square of each week's hours, so that the same hours spread evenly score better than bunched.
+    Constraint evenWeeklyLoad(ConstraintFactory factory) {
+        return factory.forEach(Week.class)
+                .join(PlannedActivity.class, Joiners.filtering((w, a) -> a.isScheduled() && a.getSession().runsIn(w.index())))
+                .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (w, load) -> load * load * PER_SQUARED_LOAD / 100)
+                .asConstraint("Even weekly load");
+    }
+
+    static long tenths(double hours) {
+        return Math.round(hours * 10);
+    }
+}

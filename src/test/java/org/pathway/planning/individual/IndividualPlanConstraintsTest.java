@@ -1,0 +1,133 @@
+package org.pathway.planning.individual;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+import org.pathway.activity.ActivityType;
+import org.pathway.planning.PlanGap;
+import org.pathway.planning.PlanLimits;
+import org.pathway.planning.Prerequisite;
+import org.pathway.planning.SessionSlot;
+import org.pathway.planning.Week;
+
+/** One test per constraint, named after it, with a penalising and a non-penalising case. */
+class IndividualPlanConstraintsTest {
+
+    private static final ConstraintVerifier<IndividualPlanConstraints, IndividualPlan> VERIFIER =
+            ConstraintVerifier.build(new IndividualPlanConstraints(), IndividualPlan.class, PlannedActivity.class);
+    private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+    private static final PlanLimits LIMITS = new PlanLimits(1000, 7.5, 20);
+    private static final PlanGap BIG_PICTURE = new PlanGap("c", "C", 2, "Level 2", true, 2, 0.5);
+
+    private static SessionSlot slot(String id, int startWeek, int weeks, double hoursPerWeek, int placesLeft) {
+        return new SessionSlot(id, "a-" + id, MONDAY.plusWeeks(startWeek), startWeek, weeks, hoursPerWeek, placesLeft, "t");
+    }
+
+    private static PlannedActivity planned(String id, String competency, int reaches, long cost, SessionSlot session) {
+        PlannedActivity activity = new PlannedActivity(id, id, ActivityType.COURSE, competency, reaches, 7, cost,
+                session == null ? List.of() : List.of(session));
+        activity.setSession(session);
+        return activity;
+    }
+
+    @Test
+    void sessionFull() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::sessionFull)
+                .given(planned("a", "c", 2, 0, slot("s", 1, 1, 7, 0))).penalizesBy(1);
+        VERIFIER.verifyThat(IndividualPlanConstraints::sessionFull)
+                .given(planned("a", "c", 2, 0, slot("s", 1, 1, 7, 1)), planned("b", "c", 2, 0, null)).penalizesBy(0);
+    }
+
+    @Test
+    void shortEventsClash() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::shortEventsClash)
+                .given(planned("a", "c", 2, 0, slot("s1", 3, 1, 7, 5)), planned("b", "d", 2, 0, slot("s2", 3, 1, 7, 5)))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(IndividualPlanConstraints::shortEventsClash)
+                .given(planned("a", "c", 2, 0, slot("s1", 3, 1, 7, 5)), planned("b", "d", 2, 0, slot("s2", 4, 1, 7, 5)),
+                        planned("p", "e", 2, 0, slot("s3", 0, 12, 1, 5)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void weeklyHoursCap() {
+        // week 2 carries 7 + 1.5 = 8.5 hours against a cap of 7.5: 1.0 hour (10 tenths) over
+        VERIFIER.verifyThat(IndividualPlanConstraints::weeklyHoursCap)
+                .given(LIMITS, new Week(1), new Week(2), planned("a", "c", 2, 0, slot("s1", 2, 1, 7, 5)),
+                        planned("b", "d", 2, 0, slot("s2", 0, 10, 1.5, 5)))
+                .penalizesBy(10);
+        VERIFIER.verifyThat(IndividualPlanConstraints::weeklyHoursCap)
+                .given(LIMITS, new Week(1), new Week(2), planned("a", "c", 2, 0, slot("s1", 2, 1, 6, 5)),
+                        planned("b", "d", 2, 0, slot("s2", 0, 10, 1.5, 5)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void budgetCap() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::budgetCap)
+                .given(LIMITS, planned("a", "c", 2, 700, slot("s1", 1, 1, 7, 5)), planned("b", "d", 2, 450, slot("s2", 4, 1, 7, 5)))
+                .penalizesBy(150);
+        VERIFIER.verifyThat(IndividualPlanConstraints::budgetCap)
+                .given(LIMITS, planned("a", "c", 2, 700, slot("s1", 1, 1, 7, 5)), planned("b", "d", 2, 450, null))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void prerequisiteFirst() {
+        Prerequisite needsFoundation = new Prerequisite("advanced", "foundation");
+        VERIFIER.verifyThat(IndividualPlanConstraints::prerequisiteFirst)
+                .given(needsFoundation, planned("advanced", "c", 3, 0, slot("s1", 2, 1, 7, 5)),
+                        planned("foundation", "c", 2, 0, slot("s2", 2, 1, 7, 5)))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(IndividualPlanConstraints::prerequisiteFirst)
+                .given(needsFoundation, planned("advanced", "c", 3, 0, slot("s1", 5, 1, 7, 5)),
+                        planned("foundation", "c", 2, 0, slot("s2", 2, 2, 7, 5)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void insideHorizon() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::insideHorizon)
+                .given(LIMITS, planned("a", "c", 2, 0, slot("s1", 18, 4, 1, 5))).penalizesBy(1);
+        VERIFIER.verifyThat(IndividualPlanConstraints::insideHorizon)
+                .given(LIMITS, planned("a", "c", 2, 0, slot("s1", 16, 4, 1, 5))).penalizesBy(0);
+    }
+
+    @Test
+    void gapLeftOpen() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::gapLeftOpen)
+                .given(BIG_PICTURE, planned("a", "c", 1, 0, slot("s1", 1, 1, 7, 5)), planned("b", "c", 2, 0, null))
+                .penalizesBy(1000);
+        VERIFIER.verifyThat(IndividualPlanConstraints::gapLeftOpen)
+                .given(BIG_PICTURE, planned("b", "c", 3, 0, slot("s1", 1, 1, 7, 5)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void earlierReadiness() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::earlierReadiness)
+                .given(planned("a", "c", 2, 0, slot("s1", 1, 1, 7, 5)), planned("b", "d", 2, 0, slot("s2", 4, 6, 1, 5)))
+                .penalizesBy(10 * IndividualPlanConstraints.PER_WEEK_TO_READINESS);
+        VERIFIER.verifyThat(IndividualPlanConstraints::earlierReadiness)
+                .given(planned("a", "c", 2, 0, null)).penalizesBy(0);
+    }
+
+    @Test
+    void lowerCost() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::lowerCost)
+                .given(planned("a", "c", 2, 350, slot("s1", 1, 1, 7, 5)), planned("b", "d", 2, 900, null))
+                .penalizesBy(350);
+        VERIFIER.verifyThat(IndividualPlanConstraints::lowerCost)
+                .given(planned("a", "c", 2, 0, slot("s1", 1, 1, 7, 5))).penalizesBy(0);
+    }
+
+    @Test
+    void evenWeeklyLoad() {
+        // 7 hours in week 1: 70 tenths, squared 4900, / 100 = 49
+        VERIFIER.verifyThat(IndividualPlanConstraints::evenWeeklyLoad)
+                .given(new Week(1), planned("a", "c", 2, 0, slot("s1", 1, 1, 7, 5))).penalizesBy(49);
+        VERIFIER.verifyThat(IndividualPlanConstraints::evenWeeklyLoad)
+                .given(new Week(1), planned("a", "c", 2, 0, slot("s1", 2, 1, 7, 5))).penalizesBy(0);
+    }
+}

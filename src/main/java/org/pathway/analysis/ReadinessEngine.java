@@ -39,26 +39,39 @@ public final class ReadinessEngine {
 
     /** Readiness for one target role. */
     public Analysis analyse(Employee employee, String targetRoleId, LocalDate asOf) {
-        return analyse(employee, List.of(roles.get(employee.frameworkId(), targetRoleId)), false, asOf);
+        return analyse(employee, List.of(roles.get(employee.frameworkId(), targetRoleId)), false, asOf, List.of());
     }
 
     /** Readiness for each of the given roles, without promotion paths. */
     public Analysis analyse(Employee employee, Collection<RoleProfile> targets, LocalDate asOf) {
-        return analyse(employee, targets, false, asOf);
+        return analyse(employee, targets, false, asOf, List.of());
+    }
+
+    /**
+     * Projected readiness for one role at {@code asOf}, counting besides the employee's evidence the {@code planned}
+     * evidence a development plan expects its completed activities to produce.
+     */
+    public Analysis project(Employee employee, String roleId, LocalDate asOf, List<Evidence> planned) {
+        return analyse(employee, List.of(roles.get(employee.frameworkId(), roleId)), false, asOf, planned);
     }
 
     /** Readiness for every role up the ladder from the employee's current role, and the ranked promotion paths. */
     public Analysis paths(Employee employee, LocalDate asOf) {
-        return analyse(employee, roles.rolesAbove(employee.frameworkId(), employee.currentRoleId()), true, asOf);
+        return analyse(employee, roles.rolesAbove(employee.frameworkId(), employee.currentRoleId()), true, asOf,
+                List.of());
     }
 
-    private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean withPaths, LocalDate asOf) {
+    private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean withPaths, LocalDate asOf,
+            List<Evidence> planned) {
         FrameworkFacts framework = frameworkFacts.get(employee.frameworkId());
         KieSession session = rules.get().newSession();
         FiredRules fired = new FiredRules();
         try {
             session.addEventListener(fired);
             facts(employee, framework, targets, withPaths, asOf).forEach(session::insert);
+            for (int i = 0; i < planned.size(); i++) {
+                session.insert(evidenceFact(planned.get(i), employee.evidence().size() + i, framework, asOf, true));
+            }
             session.fireAllRules();
             return collect(session, employee, asOf, fired);
         } finally {
@@ -71,7 +84,7 @@ public final class ReadinessEngine {
         List<Object> facts = new ArrayList<>();
         facts.add(new AnalysisSubject(employee.id(), employee.frameworkId(), employee.currentRoleId()));
         for (int i = 0; i < employee.evidence().size(); i++) {
-            facts.add(evidenceFact(employee.evidence().get(i), i, framework, asOf));
+            facts.add(evidenceFact(employee.evidence().get(i), i, framework, asOf, false));
         }
         Set<String> competencies = new LinkedHashSet<>();
         for (RoleProfile role : targets) {
@@ -92,12 +105,13 @@ public final class ReadinessEngine {
         return facts;
     }
 
-    private static EvidenceFact evidenceFact(Evidence evidence, int sequence, FrameworkFacts framework, LocalDate asOf) {
+    private static EvidenceFact evidenceFact(Evidence evidence, int sequence, FrameworkFacts framework, LocalDate asOf,
+            boolean planned) {
         Polarity polarity = evidence.givesRating() ? Polarity.EFFECTIVE : framework.polarityOf(evidence.indicatorId());
         return new EvidenceFact(evidence.id(), sequence, evidence.competencyId(), evidence.indicatorId(),
                 evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), polarity, evidence.source(),
                 evidence.status(), ChronoUnit.DAYS.between(evidence.observedOn(), asOf),
-                ChronoUnit.MONTHS.between(evidence.observedOn(), asOf));
+                ChronoUnit.MONTHS.between(evidence.observedOn(), asOf), planned);
     }
 
     private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {

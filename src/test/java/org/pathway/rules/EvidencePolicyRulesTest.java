@@ -14,7 +14,7 @@ import org.pathway.framework.Polarity;
 class EvidencePolicyRulesTest {
 
     static EvidenceFact evidence(String id, EvidenceSource source, EvidenceStatus status, long daysOld, long monthsOld) {
-        return new EvidenceFact(id, 0, "c", "c.i.01", null, 0, Polarity.EFFECTIVE, source, status, daysOld, monthsOld);
+        return new EvidenceFact(id, 0, "c", "c.i.01", null, 0, Polarity.EFFECTIVE, source, status, daysOld, monthsOld, false);
     }
 
     @Test
@@ -59,5 +59,17 @@ class EvidencePolicyRulesTest {
         assertThat(fired.facts(CountingEvidence.class)).isEmpty();
         assertThat(fired.rules()).containsKeys("Rejected evidence does not count",
                 "Evidence dated after the analysis date is left out");
+    }
+
+    @Test
+    void aPlannedActivitysCompletionCountsOnlyAsAProjectionAtThePlannedWeight() {
+        EvidenceFact planned = new EvidenceFact("planned-1", 0, "c", "c.i.01", null, 0, Polarity.EFFECTIVE,
+                EvidenceSource.ACTIVITY, EvidenceStatus.CLAIMED, 0, 0, true);
+
+        var fired = RuleHarness.fire(planned);
+
+        assertThat(fired.only(CountingEvidence.class).weight()).isEqualTo(1.0);
+        assertThat(fired.rules()).containsOnlyKeys("Pathway policy values",
+                "A planned activity's completion counts in a projection, as if validated when it ends");
     }
 }

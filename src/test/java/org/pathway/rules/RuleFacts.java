@@ -24,12 +24,12 @@ final class RuleFacts {
 
     static EvidenceFact indicatorEvidence(String evidenceId, String indicatorId, EvidenceSource source,
             EvidenceStatus status, Polarity polarity) {
-        return new EvidenceFact(evidenceId, 0, "c", indicatorId, null, 0, polarity, source, status, 30, 1);
+        return new EvidenceFact(evidenceId, 0, "c", indicatorId, null, 0, polarity, source, status, 30, 1, false);
     }
 
     static EvidenceFact rating(String evidenceId, int sequence, String keyThemeId, int rank, long daysOld) {
         return new EvidenceFact(evidenceId, sequence, "c", null, keyThemeId, rank, Polarity.EFFECTIVE,
-                EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, daysOld, daysOld / 30);
+                EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, daysOld, daysOld / 30, false);
     }
 
     static IndicatorRef indicator(String indicatorId, int levelRank) {

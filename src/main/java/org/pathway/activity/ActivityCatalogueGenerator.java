@@ -11,10 +11,11 @@ import org.pathway.framework.Framework;
 import org.pathway.framework.Level;
 
 /**
- * Generates an illustrative activity catalogue for a framework: for every competency and every described level, one
+ * Generates an illustrative activity catalogue for a framework: for every competency and every described level, an
  * activity of a type suited to the level (courses and e-learning low, coaching and shadowing in the middle, mentoring,
- * secondments, projects and qualifications high), with dated sessions over twelve months from a start date. The same
- * seed gives the same catalogue. Councils replace it with their own.
+ * secondments, projects and qualifications high) and a shorter alternative (a workshop, e-learning or coaching), with
+ * dated sessions over twelve months from a start date. The same seed gives the same catalogue. Councils replace it
+ * with their own.
  */
 public final class ActivityCatalogueGenerator {
 
@@ -70,9 +71,17 @@ public final class ActivityCatalogueGenerator {
                         || shape.type() == ActivityType.SECONDMENT) ? previous.id() : null;
                 previous = activity(random, competency, levels.get(i), shape, prerequisite, firstMonday);
                 activities.add(previous);
+                activities.add(activity(random, competency, levels.get(i), alternative(random, shape), null, firstMonday));
             }
         }
         return activities;
+    }
+
+    /** A short alternative of another type: a workshop, an e-learning module or a coaching programme. */
+    private static Shape alternative(Random random, Shape main) {
+        List<Shape> options = List.of(ENTRY.get(1), ENTRY.get(2), MIDDLE.get(1)).stream()
+                .filter(s -> s.type() != main.type()).toList();
+        return options.get(random.nextInt(options.size()));
     }
 
     private Activity activity(Random random, Competency competency, Level level, Shape shape, String prerequisite,

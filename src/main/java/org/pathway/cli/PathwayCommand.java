@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.activity.ActivityCatalogue;
+import org.pathway.activity.ActivityLoader;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.employee.Employee;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pathway", mixinStandardHelpOptions = true, version = "Pathway 0.1",
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
-                PathsCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
+                PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
                 GenerateActivitiesCommand.class,
                 ValidateCommand.class})
 class PathwayCommand implements Runnable {
@@ -48,6 +50,7 @@ class PathwayCommand implements Runnable {
     private FrameworkCatalogue catalogue;
     private RoleCatalogue roles;
     private ReadinessEngine engine;
+    private ActivityCatalogue activities;
 
     PathwayCommand(@Value("${pathway.datasets}") String defaultDatasets, @Value("${pathway.rules}") String defaultRules) {
         this.datasets = Path.of(defaultDatasets);
@@ -88,6 +91,13 @@ class PathwayCommand implements Runnable {
             engine = new ReadinessEngine(() -> compiled, catalogue(), roles());
         }
         return engine;
+    }
+
+    ActivityCatalogue activities() {
+        if (activities == null) {
+            activities = new ActivityLoader().load(datasets, catalogue());
+        }
+        return activities;
     }
 
     ReadinessReports reports() {

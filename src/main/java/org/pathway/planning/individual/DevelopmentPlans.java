@@ -1,0 +1,157 @@
+package org.pathway.planning.individual;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.pathway.analysis.Analysis;
+import org.pathway.analysis.Readiness;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.Verdict;
+import org.pathway.employee.Employee;
+import org.pathway.employee.Evidence;
+import org.pathway.framework.Framework;
+import org.pathway.planning.DevelopmentPlan;
+import org.pathway.planning.DevelopmentPlan.ConstraintLine;
+import org.pathway.planning.DevelopmentPlan.GapLine;
+import org.pathway.planning.DevelopmentPlan.Step;
+import org.pathway.planning.PlanGap;
+import org.pathway.planning.PlannedEvidence;
+import org.pathway.planning.SessionSlot;
+
+/**
+ * Turns a solved individual plan into a {@link DevelopmentPlan}: the dated steps, the gaps closed and left open with
+ * the reason, each constraint's part in the score in words, and the readiness projected from the plan.
+ */
+public final class DevelopmentPlans {
+
+    /** Each constraint of {@link IndividualPlanConstraints} in words: what its matches count. */
+    private static final Map<String, String> WORDS = Map.of(
+            "Session full", "sessions booked with no place left",
+            "Events clash", "pairs of course days or workshops in the same week",
+            "Weekly hours cap", "tenths of an hour over the weekly development hours",
+            "Budget cap", "pounds over budget",
+            "Prerequisite first", "activities planned before their prerequisite is complete",
+            "Inside horizon", "sessions ending after the horizon",
+            "Gap left open", "gaps left open, each counting weight x gap x 1000",
+            "Earlier readiness", "weeks until the last activity ends, x" + IndividualPlanConstraints.PER_WEEK_TO_READINESS,
+            "Lower cost", "pounds spent",
+            "Even weekly load", "each week's hours squared (in tenths), /100");
+
+    private final ReadinessEngine engine;
+    private final SolutionManager<IndividualPlan, HardMediumSoftLongScore> solutions;
+
+    public DevelopmentPlans(ReadinessEngine engine, SolverFactory<IndividualPlan> factory) {
+        this.engine = engine;
+        this.solutions = SolutionManager.create(factory);
+    }
+
+    public DevelopmentPlan report(Employee employee, Framework framework, String roleTitle, IndividualPlan plan) {
+        ScoreExplanation<IndividualPlan, HardMediumSoftLongScore> explanation = solutions.explain(plan);
+        List<PlannedActivity> scheduled = plan.getActivities().stream().filter(PlannedActivity::isScheduled)
+                .sorted(Comparator.comparing((PlannedActivity a) -> a.getSession().start())).toList();
+        List<Step> steps = scheduled.stream().map(a -> step(framework, a)).toList();
+        long cost = scheduled.stream().mapToLong(PlannedActivity::getCost).sum();
+        List<GapLine> closed = new ArrayList<>();
+        List<GapLine> open = new ArrayList<>();
+        for (PlanGap gap : plan.getGaps()) {
+            boolean isClosed = scheduled.stream().anyMatch(a -> a.closes(gap));
+            (isClosed ? closed : open).add(new GapLine(gap.competencyId(), gap.competency(), gap.requiredLevel(),
+                    gap.essential(), gap.gap(), isClosed ? null : whyOpen(plan, gap, cost)));
+        }
+        return new DevelopmentPlan(employee.id(), employee.name(), plan.getRoleId(), roleTitle, plan.getStart(),
+                plan.getLimits(), explanation.getScore().toString(), explanation.getScore().isFeasible(), steps, cost,
+                closed, open, constraints(explanation), projection(employee, framework, plan, scheduled));
+    }
+
+    private static Step step(Framework framework, PlannedActivity activity) {
+        SessionSlot session = activity.getSession();
+        return new Step(activity.getActivityId(), activity.getTitle(), activity.getType().name(),
+                framework.competency(activity.getCompetencyId()).orElseThrow().name(),
+                activity.getReachesRank() == 0 ? "its behaviours" : framework.levelLabel(activity.getReachesRank()),
+                session.id(), session.start(), session.end(), activity.getHours(), session.hoursPerWeek(),
+                activity.getCost(), session.facilitator());
+    }
+
+    /** Why no planned activity closes the gap: no activity, full sessions, the horizon, the budget, or the week. */
+    static String whyOpen(IndividualPlan plan, PlanGap gap, long spent) {
+        List<PlannedActivity> closers = plan.getActivities().stream().filter(a -> a.closes(gap)).toList();
+        if (closers.isEmpty()) {
+            return "no activity in the catalogue develops " + gap.competency() + " to " + gap.requiredLevel()
+                    + " with a session after the plan starts";
+        }
+        List<SessionSlot> sessions = closers.stream().flatMap(a -> a.getSessionRange().stream()).toList();
+        if (sessions.stream().noneMatch(s -> s.placesLeft() > 0)) {
+            return "capacity: every session of " + titles(closers) + " is full";
+        }
+        if (sessions.stream().noneMatch(s -> s.placesLeft() > 0 && s.endWeek() <= plan.getLimits().horizonWeeks())) {
+            return "horizon: no session with places of " + titles(closers) + " ends within "
+                    + plan.getLimits().horizonWeeks() + " weeks";
+        }
+        long cheapest = closers.stream().mapToLong(PlannedActivity::getCost).min().orElse(0);
+        long left = plan.getLimits().budget() - spent;
+        if (cheapest > left) {
+            return "budget: the cheapest option costs £" + cheapest + " and £" + Math.max(0, left) + " is left";
+        }
+        return "weekly hours: no session of " + titles(closers) + " fits within "
+                + plan.getLimits().hoursPerWeek() + " hours a week alongside the rest of the plan";
+    }
+
+    private static String titles(List<PlannedActivity> activities) {
+        return String.join(", ", new TreeSet<>(activities.stream().map(PlannedActivity::getTitle).toList()));
+    }
+
+    private static List<ConstraintLine> constraints(ScoreExplanation<IndividualPlan, HardMediumSoftLongScore> explanation) {
+        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = explanation.getConstraintMatchTotalMap();
+        List<ConstraintLine> lines = new ArrayList<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : totals.values()) {
+            HardMediumSoftLongScore score = total.getScore();
+            String level = score.hardScore() != 0 ? "hard" : score.mediumScore() != 0 ? "medium" : "soft";
+            long impact = score.hardScore() != 0 ? score.hardScore()
+                    : score.mediumScore() != 0 ? score.mediumScore() : score.softScore();
+            lines.add(new ConstraintLine(total.getConstraintName(), level, impact,
+                    total.getConstraintMatchCount(), WORDS.getOrDefault(total.getConstraintName(), "")));
+        }
+        lines.sort(Comparator.comparing(ConstraintLine::level).thenComparing(ConstraintLine::constraint));
+        WORDS.keySet().stream().sorted().filter(name -> lines.stream().noneMatch(l -> l.constraint().equals(name)))
+                .forEach(name -> lines.add(new ConstraintLine(name, "kept", 0, 0, WORDS.get(name))));
+        return lines;
+    }
+
+    /** The first planned completion date from which the rules say ready now, and the verdict once all are done. */
+    private DevelopmentPlan.Projection projection(Employee employee, Framework framework, IndividualPlan plan,
+            List<PlannedActivity> scheduled) {
+        PlannedEvidence planned = new PlannedEvidence(framework);
+        List<LocalDate> dates = scheduled.stream().map(a -> a.getSession().end()).distinct().sorted().toList();
+        LocalDate readyFrom = readiness(employee, plan, plan.getStart(), List.of()).verdict() == Verdict.READY_NOW
+                ? plan.getStart() : null;
+        Readiness last = null;
+        LocalDate end = plan.getStart();
+        for (LocalDate date : dates) {
+            List<Evidence> expected = new ArrayList<>();
+            scheduled.stream().filter(a -> !a.getSession().end().isAfter(date)).forEach(a -> expected.addAll(
+                    planned.of(a.getActivityId(), a.getCompetencyId(), a.getReachesRank(), a.getSession().end())));
+            last = readiness(employee, plan, date, expected);
+            end = date;
+            if (readyFrom == null && last.verdict() == Verdict.READY_NOW) {
+                readyFrom = date;
+            }
+        }
+        if (last == null) {
+            last = readiness(employee, plan, plan.getStart(), List.of());
+        }
+        return new DevelopmentPlan.Projection(readyFrom, last.verdict(), last.score(), end);
+    }
+
+    private Readiness readiness(Employee employee, IndividualPlan plan, LocalDate on, List<Evidence> expected) {
+        Analysis analysis = engine.project(employee, plan.getRoleId(), on, expected);
+        return analysis.readinessFor(plan.getRoleId()).orElseThrow();
+    }
+}

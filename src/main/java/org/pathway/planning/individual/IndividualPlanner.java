@@ -1,0 +1,145 @@
+package org.pathway.planning.individual;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.pathway.activity.Activity;
+import org.pathway.activity.ActivityCatalogue;
+import org.pathway.activity.Development;
+import org.pathway.activity.Session;
+import org.pathway.analysis.Analysis;
+import org.pathway.analysis.Attainment;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.RequirementResult;
+import org.pathway.employee.Employee;
+import org.pathway.framework.Competency;
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.planning.PlanGap;
+import org.pathway.planning.PlanLimits;
+import org.pathway.planning.Prerequisite;
+import org.pathway.planning.SessionSlot;
+import org.pathway.planning.Week;
+
+/**
+ * Builds an employee's individual planning problem from their gaps for a role and the activity catalogue, and solves
+ * it with OptaPlanner: which sessions of which activities, within budget, weekly hours and horizon.
+ */
+public final class IndividualPlanner {
+
+    private final FrameworkCatalogue frameworks;
+    private final ActivityCatalogue activities;
+    private final ReadinessEngine engine;
+
+    public IndividualPlanner(FrameworkCatalogue frameworks, ActivityCatalogue activities, ReadinessEngine engine) {
+        this.frameworks = frameworks;
+        this.activities = activities;
+        this.engine = engine;
+    }
+
+    /** The solver, stopping after {@code seconds} or after {@code unimproved} without a better plan. */
+    public static SolverFactory<IndividualPlan> solverFactory(Duration seconds, Duration unimproved) {
+        return SolverFactory.create(new SolverConfig()
+                .withSolutionClass(IndividualPlan.class)
+                .withEntityClasses(PlannedActivity.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(IndividualPlanConstraints.class))
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(seconds)
+                        .withUnimprovedSpentLimit(unimproved)));
+    }
+
+    /** The planning problem: the role's gaps, the activities that close them (with prerequisites), their sessions. */
+    public IndividualPlan problem(Employee employee, String roleId, LocalDate start, PlanLimits limits) {
+        Framework framework = frameworks.get(employee.frameworkId());
+        Analysis analysis = engine.analyse(employee, roleId, start);
+        List<PlanGap> gaps = analysis.resultsFor(roleId).stream().filter(r -> !r.met())
+                .sorted(Comparator.comparing(RequirementResult::competencyId))
+                .map(r -> gap(framework, r)).toList();
+        Map<String, Activity> chosen = new LinkedHashMap<>();
+        Deque<Activity> toAdd = new ArrayDeque<>();
+        for (Activity activity : activities.activitiesOf(framework.id())) {
+            if (gaps.stream().anyMatch(g -> closes(framework, activity, g))) {
+                toAdd.add(activity);
+            }
+        }
+        List<Prerequisite> prerequisites = new ArrayList<>();
+        while (!toAdd.isEmpty()) {
+            Activity activity = toAdd.pop();
+            if (chosen.putIfAbsent(activity.id(), activity) != null) {
+                continue;
+            }
+            for (String required : activity.prerequisiteIds()) {
+                Activity prerequisite = activities.find(framework.id(), required).orElseThrow();
+                if (!alreadyAttained(framework, analysis, prerequisite)) {
+                    prerequisites.add(new Prerequisite(activity.id(), required));
+                    toAdd.add(prerequisite);
+                }
+            }
+        }
+        List<PlannedActivity> candidates = chosen.values().stream()
+                .map(a -> candidate(framework, a, start)).filter(c -> !c.getSessionRange().isEmpty()).toList();
+        List<Week> weeks = new ArrayList<>();
+        for (int w = 0; w < limits.horizonWeeks(); w++) {
+            weeks.add(new Week(w));
+        }
+        return new IndividualPlan(employee.id(), roleId, start, limits, gaps, prerequisites, weeks,
+                new ArrayList<>(candidates));
+    }
+
+    /** Solves the problem; {@code progress} hears each new best score. */
+    public IndividualPlan solve(IndividualPlan problem, SolverFactory<IndividualPlan> factory,
+            Consumer<HardMediumSoftLongScore> progress) {
+        Solver<IndividualPlan> solver = factory.buildSolver();
+        solver.addEventListener(event -> progress.accept(event.getNewBestSolution().getScore()));
+        return solver.solve(problem);
+    }
+
+    private PlannedActivity candidate(Framework framework, Activity activity, LocalDate start) {
+        Development develops = activity.develops().get(0);
+        int reaches = develops.levelId() == null ? 0 : framework.scale().level(develops.levelId()).orElseThrow().rank();
+        List<SessionSlot> slots = new ArrayList<>();
+        for (Session session : activity.sessions()) {
+            if (!session.start().isBefore(start)) {
+                slots.add(new SessionSlot(session.id(), activity.id(), session.start(),
+                        (int) ChronoUnit.WEEKS.between(start, session.start()), session.weeks(),
+                        activity.hours() / session.weeks(), session.capacity(), session.facilitator()));
+            }
+        }
+        return new PlannedActivity(activity.id(), activity.title(), activity.type(), develops.competencyId(), reaches,
+                activity.hours(), Math.round(activity.costPerAttendee()), slots);
+    }
+
+    static boolean closes(Framework framework, Activity activity, PlanGap gap) {
+        return activity.develops().stream().anyMatch(d -> d.competencyId().equals(gap.competencyId())
+                && (gap.requiredRank() == 0 || d.levelId() != null
+                        && framework.scale().level(d.levelId()).orElseThrow().rank() >= gap.requiredRank()));
+    }
+
+    private static boolean alreadyAttained(Framework framework, Analysis analysis, Activity prerequisite) {
+        Development develops = prerequisite.develops().get(0);
+        int rank = develops.levelId() == null ? 0 : framework.scale().level(develops.levelId()).orElseThrow().rank();
+        return analysis.attainmentOf(develops.competencyId()).map(Attainment::rank).orElse(0) >= rank && rank > 0;
+    }
+
+    private static PlanGap gap(Framework framework, RequirementResult result) {
+        int rank = result.requirement().requiredRank();
+        String name = framework.competency(result.competencyId()).map(Competency::name).orElse(result.competencyId());
+        return new PlanGap(result.competencyId(), name, rank, rank == 0 ? "its behaviours" : framework.levelLabel(rank),
+                result.essential(), result.weight(), result.gap());
+    }
+}

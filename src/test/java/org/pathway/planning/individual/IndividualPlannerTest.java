@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.activity.ActivityLoader;
 import org.pathway.activity.ActivityType;
@@ -38,12 +36,7 @@ class IndividualPlannerTest {
 
     /** Stops as soon as every gap is closed within the limits, not on a clock (the clock is only a safety net). */
     static SolverFactory<IndividualPlan> untilEveryGapClosed() {
-        return SolverFactory.create(new SolverConfig()
-                .withSolutionClass(IndividualPlan.class)
-                .withEntityClasses(PlannedActivity.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(IndividualPlanConstraints.class))
-                .withTerminationConfig(new TerminationConfig()
+        return SolverFactory.create(IndividualPlanner.solverConfig(new TerminationConfig()
                         .withBestScoreLimit("0hard/0medium/*soft")
                         .withSpentLimit(Duration.ofSeconds(60))));
     }
@@ -90,12 +83,7 @@ class IndividualPlannerTest {
     }
 
     private static SolverFactory<IndividualPlan> untilFeasible() {
-        return SolverFactory.create(new SolverConfig()
-                .withSolutionClass(IndividualPlan.class)
-                .withEntityClasses(PlannedActivity.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(IndividualPlanConstraints.class))
-                .withTerminationConfig(new TerminationConfig()
+        return SolverFactory.create(IndividualPlanner.solverConfig(new TerminationConfig()
                         .withBestScoreLimit("0hard/*medium/*soft")
                         .withSpentLimit(Duration.ofSeconds(30))));
     }

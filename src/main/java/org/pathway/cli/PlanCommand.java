@@ -59,7 +59,7 @@ class PlanCommand implements Runnable {
         Employee employee = pathway.employee(options.employeeFile);
         Framework framework = pathway.catalogue().get(employee.frameworkId());
         String roleTitle = pathway.roles().get(framework.id(), target).title();
-        double hours = hoursPerWeek != null ? hoursPerWeek : Math.round(employee.contractedHours() * 0.2 * 10) / 10.0;
+        double hours = hoursPerWeek != null ? hoursPerWeek : PlanLimits.defaultHoursPerWeek(employee.contractedHours());
         LocalDate start = options.asOf;
         SolverFactory<IndividualPlan> factory = IndividualPlanner.solverFactory(Duration.ofSeconds(seconds),
                 Duration.ofSeconds(Math.min(seconds, 3)));

@@ -2,6 +2,7 @@ package org.pathway.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.pathway.planning.cohort.CohortReport;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.TrainingNeed;
 import org.pathway.workforce.TrainingNeedsAnalysis;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +37,14 @@ class TnaCommand implements Runnable {
             description = "Break down by directorate, service or team (default: ${DEFAULT-VALUE}).")
     private UnitLevel by;
 
+    @Option(names = "--budget", paramLabel = "GBP",
+            description = "Also plan the cohort: which sessions run and who attends, within this budget.")
+    private Long budget;
+
+    @Option(names = "--seconds", defaultValue = "30", paramLabel = "S",
+            description = "Longest time to plan the cohort (default: ${DEFAULT-VALUE}); stops sooner when it stops improving.")
+    private long seconds;
+
     @Override
     public void run() {
         UnitScope scope = pathway.unitScope(options.unit);
@@ -42,11 +52,31 @@ class TnaCommand implements Runnable {
         TrainingNeedsReport report = new TrainingNeedsAnalysis(pathway.catalogue(), pathway.roles())
                 .analyse(findings, scope, by);
         PrintWriter out = spec.commandLine().getOut();
+        if (budget != null) {
+            if (budget < 0 || seconds < 1) {
+                throw new ParameterException(spec.commandLine(), "expected --budget >= 0 and --seconds >= 1");
+            }
+            List<CohortReport> plans = new CohortPlanning(pathway, spec.commandLine().getErr())
+                    .plan(findings.stream().filter(f -> scope.contains(f.unit())).toList(), options.asOf, budget, seconds);
+            switch (options.format) {
+                case JSON -> out.println(Json.pretty(new TnaWithPlans(report, plans)));
+                case CSV -> CohortReportPrinter.csv(out, plans);
+                case TEXT -> {
+                    text(out, report);
+                    plans.forEach(plan -> new CohortReportPrinter(out).print(plan));
+                }
+            }
+            return;
+        }
         switch (options.format) {
             case JSON -> out.println(Json.pretty(report));
             case CSV -> csv(out, report);
             case TEXT -> text(out, report);
         }
+    }
+
+    /** The needs and, per framework, the cohort plan that answers them. */
+    record TnaWithPlans(TrainingNeedsReport needs, List<CohortReport> plans) {
     }
 
     private void text(PrintWriter out, TrainingNeedsReport report) {

@@ -10,7 +10,7 @@ import org.pathway.employee.Unit;
  * role up the ladder, the verdict, score and gaps; and their red flags.
  */
 public record EmployeeFindings(String employeeId, String name, String frameworkId, String currentRoleId, Unit unit,
-        List<RoleFinding> roles, int redFlags) {
+        double contractedHours, List<RoleFinding> roles, int redFlags) {
 
     /** The employee's readiness for one role. */
     public record RoleFinding(String roleId, Verdict verdict, int score, List<GapFinding> gaps) {

@@ -93,7 +93,7 @@ public final class WorkforceAnalyser {
             findings.add(new EmployeeFindings.RoleFinding(role.id(), readiness.verdict(), readiness.score(), gaps));
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
-                employee.unit(), List.copyOf(findings), analysis.redFlags().size());
+                employee.unit(), employee.contractedHours(), List.copyOf(findings), analysis.redFlags().size());
     }
 
     private static EmployeeFindings.GapFinding gap(RequirementResult result) {

@@ -79,6 +79,6 @@ class WorkforceViewsReferenceTest {
             roles.add(new EmployeeFindings.RoleFinding(role.id(), outcome.verdict(), outcome.score(), gaps));
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
-                employee.unit(), roles, redFlags);
+                employee.unit(), employee.contractedHours(), roles, redFlags);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.ToDoubleFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -26,6 +25,7 @@ import org.pathway.activity.ActivityCatalogue;
 import org.pathway.activity.ActivityType;
 import org.pathway.activity.Session;
 import org.pathway.framework.Framework;
+import org.pathway.planning.PlanLimits;
 import org.pathway.planning.SessionSlot;
 import org.pathway.planning.Week;
 import org.pathway.role.RoleCatalogue;
@@ -72,7 +72,7 @@ public final class CohortPlanner {
      * above (at the higher level asked), the sessions from {@code start} that close them within {@code horizonWeeks}.
      */
     public CohortPlan problem(Framework framework, List<EmployeeFindings> workforce, LocalDate start, int horizonWeeks,
-            long budget, ToDoubleFunction<String> hoursPerWeekCap) {
+            long budget) {
         List<CohortSession> sessions = sessions(framework, start, horizonWeeks);
         List<Need> needs = new ArrayList<>();
         for (EmployeeFindings person : workforce) {
@@ -83,8 +83,8 @@ public final class CohortPlanner {
                 List<CohortSession> options = sessions.stream().filter(s -> closes(s, gap)).toList();
                 needs.add(new Need(person.employeeId() + "/" + gap.competencyId(), person.employeeId(),
                         UnitLevel.SERVICE.nameOf(person.unit()), gap.competencyId(), gap.requiredRank(),
-                        Math.round(gap.weight() * gap.gap() * 1000), hoursPerWeekCap.applyAsDouble(person.employeeId()),
-                        options));
+                        Math.round(gap.weight() * gap.gap() * 1000),
+                        PlanLimits.defaultHoursPerWeek(person.contractedHours()), options));
             }
         }
         List<Week> weeks = new ArrayList<>();

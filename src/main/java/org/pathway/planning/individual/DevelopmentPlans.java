@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.pathway.analysis.Analysis;
@@ -18,8 +17,8 @@ import org.pathway.analysis.Verdict;
 import org.pathway.employee.Employee;
 import org.pathway.employee.Evidence;
 import org.pathway.framework.Framework;
+import org.pathway.planning.ConstraintLines;
 import org.pathway.planning.DevelopmentPlan;
-import org.pathway.planning.DevelopmentPlan.ConstraintLine;
 import org.pathway.planning.DevelopmentPlan.GapLine;
 import org.pathway.planning.DevelopmentPlan.Step;
 import org.pathway.planning.PlanGap;
@@ -68,7 +67,7 @@ public final class DevelopmentPlans {
         }
         return new DevelopmentPlan(employee.id(), employee.name(), plan.getRoleId(), roleTitle, plan.getStart(),
                 plan.getLimits(), explanation.getScore().toString(), explanation.getScore().isFeasible(), steps, cost,
-                closed, open, constraints(explanation), projection(employee, framework, plan, scheduled));
+                closed, open, ConstraintLines.of(explanation.getConstraintMatchTotalMap(), WORDS), projection(employee, framework, plan, scheduled));
     }
 
     private static Step step(Framework framework, PlannedActivity activity) {
@@ -108,22 +107,6 @@ public final class DevelopmentPlans {
         return String.join(", ", new TreeSet<>(activities.stream().map(PlannedActivity::getTitle).toList()));
     }
 
-    private static List<ConstraintLine> constraints(ScoreExplanation<IndividualPlan, HardMediumSoftLongScore> explanation) {
-        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = explanation.getConstraintMatchTotalMap();
-        List<ConstraintLine> lines = new ArrayList<>();
-        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : totals.values()) {
-            HardMediumSoftLongScore score = total.getScore();
-            String level = score.hardScore() != 0 ? "hard" : score.mediumScore() != 0 ? "medium" : "soft";
-            long impact = score.hardScore() != 0 ? score.hardScore()
-                    : score.mediumScore() != 0 ? score.mediumScore() : score.softScore();
-            lines.add(new ConstraintLine(total.getConstraintName(), level, impact,
-                    total.getConstraintMatchCount(), WORDS.getOrDefault(total.getConstraintName(), "")));
-        }
-        lines.sort(Comparator.comparing(ConstraintLine::level).thenComparing(ConstraintLine::constraint));
-        WORDS.keySet().stream().sorted().filter(name -> lines.stream().noneMatch(l -> l.constraint().equals(name)))
-                .forEach(name -> lines.add(new ConstraintLine(name, "kept", 0, 0, WORDS.get(name))));
-        return lines;
-    }
 
     /** The first planned completion date from which the rules say ready now, and the verdict once all are done. */
     private DevelopmentPlan.Projection projection(Employee employee, Framework framework, IndividualPlan plan,

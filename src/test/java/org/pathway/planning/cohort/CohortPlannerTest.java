@@ -37,7 +37,7 @@ class CohortPlannerTest {
         List<EmployeeFindings> findings = new WorkforceAnalyser(engine, ROLES, 2).analyse(
                 new WorkforceGenerator(framework, ROLES.rolesOf(frameworkId)).generate(employees, 5, START), START,
                 WorkforceAnalyser.Progress.NONE);
-        return new CohortPlanner(ACTIVITIES, ROLES).problem(framework, findings, START, 52, budget, e -> 7.4);
+        return new CohortPlanner(ACTIVITIES, ROLES).problem(framework, findings, START, 52, budget);
     }
 
     @Test

@@ -22,6 +22,7 @@ public class CohortPlanConstraints implements ConstraintProvider {
         return new Constraint[] {
             sessionCapacity(factory),
             facilitatorDoubleBooked(factory),
+            roomDoubleBooked(factory),
             budget(factory),
             attendeeClash(factory),
             attendeeWeeklyHours(factory),
@@ -50,6 +51,17 @@ public class CohortPlanConstraints implements ConstraintProvider {
                 .filter((a, b) -> a.ledByTrainer() && b.ledByTrainer() && a.slot().overlaps(b.slot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("Facilitator double-booked");
+    }
+
+    // Hard: a room cannot hold two course days or workshops in the same week.
+    Constraint roomDoubleBooked(ConstraintFactory factory) {
+        return factory.forEach(Need.class).filter(Need::isBooked)
+                .groupBy(Need::getSession)
+                .join(factory.forEach(Need.class).filter(Need::isBooked).groupBy(Need::getSession),
+                        Joiners.equal(CohortSession::room), Joiners.lessThan(CohortSession::id))
+                .filter((a, b) -> a.ledByTrainer() && b.ledByTrainer() && !a.isOnline() && a.slot().overlaps(b.slot()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("Room double-booked");
     }
 
     // Hard: running costs plus attendees' costs stay within the budget (excess in pounds).

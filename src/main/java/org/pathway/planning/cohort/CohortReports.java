@@ -16,6 +16,7 @@ public final class CohortReports {
     private static final Map<String, String> WORDS = Map.of(
             "Session capacity", "attendees over a session's places",
             "Facilitator double-booked", "pairs of sessions one trainer would lead at once",
+            "Room double-booked", "pairs of course days or workshops in one room in the same week",
             "Budget", "pounds over budget",
             "Attendee clash", "people on two course days or workshops in one week",
             "Attendee weekly hours", "tenths of an hour over someone's weekly development hours",

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Counts a cohort plan's hard-constraint breaches from scratch, independently of the solver's score: places,
- * trainers leading two sessions at once, budget, attendees' clashes and weekly hours.
+ * trainers leading or rooms holding two sessions at once, budget, attendees' clashes and weekly hours.
  */
 public final class CohortChecker {
 
@@ -46,6 +46,10 @@ public final class CohortChecker {
             for (int j = i + 1; j < led.size(); j++) {
                 if (led.get(i).facilitator().equals(led.get(j).facilitator()) && overlap(led.get(i), led.get(j))) {
                     breaches.add(led.get(i).facilitator() + " leads " + led.get(i).id() + " and " + led.get(j).id());
+                }
+                if (led.get(i).room().equals(led.get(j).room()) && !"Online".equals(led.get(i).room())
+                        && overlap(led.get(i), led.get(j))) {
+                    breaches.add(led.get(i).room() + " holds " + led.get(i).id() + " and " + led.get(j).id());
                 }
             }
         }

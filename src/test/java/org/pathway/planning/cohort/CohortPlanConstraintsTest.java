@@ -18,7 +18,7 @@ class CohortPlanConstraintsTest {
             int capacity, long sessionCost, long perAttendee) {
         SessionSlot slot = new SessionSlot(id, "a", MONDAY.plusWeeks(startWeek), startWeek, weeks, hoursPerWeek, capacity,
                 trainer);
-        return new CohortSession(slot, "a", "A", "c", 2, capacity, sessionCost, perAttendee, true);
+        return new CohortSession(slot, "a", "A", "c", 2, capacity, sessionCost, perAttendee, true, "Room " + trainer);
     }
 
     private static final CohortSession COURSE = session("course", "t1", 2, 1, 7, 2, 1000, 100);
@@ -47,6 +47,19 @@ class CohortPlanConstraintsTest {
                 .given(need("1", "e1", "u", 1, COURSE), need("2", "e2", "u", 1, OTHER_COURSE)).penalizesBy(1);
         VERIFIER.verifyThat(CohortPlanConstraints::facilitatorDoubleBooked)
                 .given(need("1", "e1", "u", 1, COURSE), need("2", "e2", "u", 1, LATER)).penalizesBy(0);
+    }
+
+    @Test
+    void roomDoubleBooked() {
+        CohortSession sameRoomOtherTrainer = new CohortSession(new SessionSlot("x", "b", MONDAY.plusWeeks(2), 2, 1, 7, 10,
+                "t2"), "b", "B", "c", 2, 10, 0, 0, true, "Room t1");
+        CohortSession online = new CohortSession(new SessionSlot("y", "b", MONDAY.plusWeeks(2), 2, 1, 7, 10, "t3"), "b",
+                "B", "c", 2, 10, 0, 0, true, "Online");
+        VERIFIER.verifyThat(CohortPlanConstraints::roomDoubleBooked)
+                .given(need("1", "e1", "u", 1, COURSE), need("2", "e2", "u", 1, sameRoomOtherTrainer)).penalizesBy(1);
+        VERIFIER.verifyThat(CohortPlanConstraints::roomDoubleBooked)
+                .given(need("1", "e1", "u", 1, COURSE), need("2", "e2", "u", 1, LATER), need("3", "e3", "u", 1, online))
+                .penalizesBy(0);
     }
 
     @Test

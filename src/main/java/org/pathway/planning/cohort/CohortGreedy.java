@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The baseline an L&D team would follow without a solver: needs most valuable first; book each on a session already
- * running if it has room, else the cheapest session to open; skip it if nothing fits the limits.
+ * The plan an L&D team would make without a solver: needs most valuable first; book each on a session already
+ * running if it has room, else the cheapest session to open; skip it if nothing fits the limits. It is the baseline
+ * the solver is measured against, and the solver's starting point.
  */
 public final class CohortGreedy {
 
@@ -48,8 +49,9 @@ public final class CohortGreedy {
 
     private static boolean fitsTrainer(CohortSession session, Map<CohortSession, Integer> attendees) {
         return !session.ledByTrainer() || attendees.containsKey(session) || attendees.keySet().stream()
-                .noneMatch(other -> other.ledByTrainer() && other.facilitator().equals(session.facilitator())
-                        && other.slot().overlaps(session.slot()));
+                .noneMatch(other -> other.ledByTrainer() && other.slot().overlaps(session.slot())
+                        && (other.facilitator().equals(session.facilitator())
+                                || other.room().equals(session.room()) && !session.isOnline()));
     }
 
     private static boolean fitsAttendee(CohortSession session, List<CohortSession> own, double cap) {

@@ -114,7 +114,7 @@ public final class PlanningBenchmark {
         CohortPlanner planner = new CohortPlanner(activities, roles);
         long budget = size * 150L;
         SolverFactory<CohortPlan> factory = SolverFactory.create(CohortPlanner.solverConfig(
-                new TerminationConfig().withSpentLimit(Duration.ofSeconds(60))));
+                new TerminationConfig().withSpentLimit(Duration.ofSeconds(Integer.getInteger("cohortSeconds", 60)))));
         SolutionManager<CohortPlan, HardMediumSoftLongScore> scores = SolutionManager.create(factory);
 
         CohortPlan greedy = CohortGreedy.plan(planner.problem(framework, findings, START, 52, budget));

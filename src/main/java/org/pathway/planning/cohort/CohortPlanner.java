@@ -13,9 +13,13 @@ import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -53,14 +57,22 @@ public final class CohortPlanner {
                 .withUnimprovedSpentLimit(unimproved)));
     }
 
-    /** Late acceptance over booking changes, from the greedy plan (see {@link #solve}): no construction phase. */
+    /**
+     * Late acceptance from the greedy plan (see {@link #solve}), no construction phase; half the moves try to book a
+     * need nobody is booked for yet, half change any booking.
+     */
     public static SolverConfig solverConfig(TerminationConfig termination) {
         return new SolverConfig()
                 .withSolutionClass(CohortPlan.class)
                 .withEntityClasses(Need.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(CohortPlanConstraints.class))
+                        .withConstraintProviderClass(CohortPlanConstraints.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withPhases(new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                new ChangeMoveSelectorConfig().withEntitySelectorConfig(
+                                        new EntitySelectorConfig(Need.class).withFilterClass(UnmetNeedFilter.class)),
+                                new ChangeMoveSelectorConfig()))
                         .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200))
                         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
                 .withTerminationConfig(termination);

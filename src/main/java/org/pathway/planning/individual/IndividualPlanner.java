@@ -21,6 +21,7 @@ import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForage
 import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -75,7 +76,8 @@ public final class IndividualPlanner {
                 .withSolutionClass(IndividualPlan.class)
                 .withEntityClasses(PlannedActivity.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(IndividualPlanConstraints.class))
+                        .withConstraintProviderClass(IndividualPlanConstraints.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig(),

@@ -1,8 +1,8 @@
 package org.pathway.activity;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,13 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.framework.Level;
 
 class ActivityCatalogueTest {
 
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
-    private static final ActivityCatalogue CATALOGUE = new ActivityLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
+    private static final ActivityCatalogue CATALOGUE = TestCatalogues.ACTIVITIES;
 
     private static List<Activity> all() {
         return FRAMEWORKS.all().stream().flatMap(f -> CATALOGUE.activitiesOf(f.id()).stream()).toList();

@@ -1,5 +1,6 @@
 package org.pathway.analysis;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pathway.employee.Employee;
 import org.pathway.employee.EmployeeReader;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleCompiler;
@@ -25,7 +25,7 @@ class PolicyChangeTest {
     @Test
     void raisingTheReadyNowScoreInPolicyDrlTurnsAReadyNowVerdictIntoOneToTwoYears(@TempDir Path rules) throws IOException {
         copyRules(rules);
-        FrameworkCatalogue frameworks = new FrameworkLoader().load(Path.of("datasets"));
+        FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
         RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
         Employee employee = new EmployeeReader(frameworks, roles)
                 .read(Path.of("datasets/workforce/ashfield-mansfield/am-ready-now.json"));

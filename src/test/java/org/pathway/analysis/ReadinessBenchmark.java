@@ -1,5 +1,6 @@
 package org.pathway.analysis;
 
+import org.pathway.TestCatalogues;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.pathway.employee.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
 import org.pathway.role.RoleProfile;
@@ -34,7 +34,7 @@ public final class ReadinessBenchmark {
 
     public static void main(String[] args) {
         int employees = Integer.getInteger("employees", 10_000);
-        FrameworkCatalogue frameworks = new FrameworkLoader().load(Path.of("datasets"));
+        FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
         RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
         long compileStart = System.nanoTime();
         RuleBase rules = new RuleCompiler().compile(Path.of("rules"));

@@ -1,8 +1,8 @@
 package org.pathway.analysis;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pathway.employee.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
 import org.pathway.role.RoleProfile;
 import org.pathway.rules.RuleHarness;
 import org.pathway.workforce.WorkforceGenerator;
@@ -32,15 +29,12 @@ class ReferenceAgreementTest {
 
     private static final int EMPLOYEES_PER_FRAMEWORK = 600;
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
-    private static final RoleCatalogue ROLES = new RoleLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
+    private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
 
-    static Stream<String> frameworkIds() {
-        return FRAMEWORKS.all().stream().map(Framework::id);
-    }
 
     @ParameterizedTest
-    @MethodSource("frameworkIds")
+    @MethodSource("org.pathway.TestCatalogues#frameworkIds")
     void rulesAndReferenceAgreeOnAGeneratedWorkforce(String frameworkId) {
         Framework framework = FRAMEWORKS.get(frameworkId);
         List<RoleProfile> roles = ROLES.rolesOf(frameworkId);

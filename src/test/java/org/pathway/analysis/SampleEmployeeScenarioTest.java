@@ -1,5 +1,6 @@
 package org.pathway.analysis;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,9 +14,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.pathway.employee.Employee;
 import org.pathway.employee.EmployeeReader;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleHarness;
 
 /**
@@ -24,8 +23,8 @@ import org.pathway.rules.RuleHarness;
  */
 class SampleEmployeeScenarioTest {
 
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
-    private static final RoleCatalogue ROLES = new RoleLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
+    private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
     private static final ReadinessEngine ENGINE = new ReadinessEngine(RuleHarness::rules, FRAMEWORKS, ROLES);
 
     @ParameterizedTest(name = "{0} for {1}: {3}")

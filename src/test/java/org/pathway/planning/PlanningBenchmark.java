@@ -1,5 +1,6 @@
 package org.pathway.planning;
 
+import org.pathway.TestCatalogues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.employee.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.planning.cohort.CohortChecker;
 import org.pathway.planning.cohort.CohortGreedy;
 import org.pathway.planning.cohort.CohortPlan;
@@ -44,7 +44,7 @@ public final class PlanningBenchmark {
     private static final LocalDate START = LocalDate.of(2026, 11, 30);
 
     public static void main(String[] args) {
-        FrameworkCatalogue frameworks = new FrameworkLoader().load(Path.of("datasets"));
+        FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
         RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
         ActivityCatalogue activities = new ActivityLoader().load(Path.of("datasets"), frameworks);
         RuleBase rules = new RuleCompiler().compile(Path.of("rules"));

@@ -1,21 +1,19 @@
 package org.pathway.workforce;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.Verdict;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
-import org.pathway.role.RoleLoader;
 import org.pathway.workforce.SuccessionReport.Candidate;
 import org.pathway.workforce.SuccessionReport.RolePipeline;
 
 class SuccessionPipelineTest {
 
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
     private static final SuccessionPipeline PIPELINE = new SuccessionPipeline(FRAMEWORKS,
-            new RoleLoader().load(Path.of("datasets"), FRAMEWORKS));
+            TestCatalogues.ROLES);
 
     @Test
     void candidatesAreRankedByVerdictThenScoreWithTheirBlockingGaps() {

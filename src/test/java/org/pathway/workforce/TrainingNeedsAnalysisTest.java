@@ -1,21 +1,19 @@
 package org.pathway.workforce;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.pathway.workforce.HandWorkedWorkforce.PACE;
 import static org.pathway.workforce.HandWorkedWorkforce.SEEING;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
-import org.pathway.role.RoleLoader;
 
 class TrainingNeedsAnalysisTest {
 
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
     private static final TrainingNeedsAnalysis TNA = new TrainingNeedsAnalysis(FRAMEWORKS,
-            new RoleLoader().load(Path.of("datasets"), FRAMEWORKS));
+            TestCatalogues.ROLES);
 
     @Test
     void needsAreCountedForTheCurrentAndNextRolesAndRankedByWeight() {

@@ -1,5 +1,6 @@
 package org.pathway.workforce;
 
+import org.pathway.TestCatalogues;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,7 +11,6 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.employee.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleBase;
@@ -31,7 +31,7 @@ public final class WorkforceBenchmark {
         String frameworkId = System.getProperty("framework", "ashfield-mansfield");
         List<Integer> sizes = List.of(System.getProperty("sizes", "5000,50000").split(",")).stream()
                 .map(String::strip).map(Integer::parseInt).toList();
-        FrameworkCatalogue frameworks = new FrameworkLoader().load(Path.of("datasets"));
+        FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
         RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
         RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
         Framework framework = frameworks.get(frameworkId);

@@ -1,9 +1,9 @@
 package org.pathway.workforce;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,17 +17,15 @@ import org.pathway.employee.EvidenceSource;
 import org.pathway.employee.EvidenceStatus;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.framework.Polarity;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
 import org.pathway.role.RoleProfile;
 
 class WorkforceGeneratorTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
-    private static final RoleCatalogue ROLES = new RoleLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
+    private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
     private static final Framework ASHFIELD = FRAMEWORKS.get("ashfield-mansfield");
     private static final List<RoleProfile> LADDER = ROLES.rolesOf("ashfield-mansfield");
     private static final List<Employee> WORKFORCE = new WorkforceGenerator(ASHFIELD, LADDER).generate(3000, 11, AS_OF);

@@ -1,12 +1,11 @@
 package org.pathway.workforce;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pathway.analysis.Policy;
@@ -15,10 +14,8 @@ import org.pathway.analysis.ReferenceEvaluator;
 import org.pathway.employee.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.Requirement;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
 import org.pathway.role.RoleProfile;
 import org.pathway.rules.RuleHarness;
 
@@ -29,15 +26,12 @@ import org.pathway.rules.RuleHarness;
 class WorkforceViewsReferenceTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
-    private static final RoleCatalogue ROLES = new RoleLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
+    private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
 
-    static Stream<String> frameworkIds() {
-        return FRAMEWORKS.all().stream().map(Framework::id);
-    }
 
     @ParameterizedTest
-    @MethodSource("frameworkIds")
+    @MethodSource("org.pathway.TestCatalogues#frameworkIds")
     void rulesAndReferenceGiveTheSameTrainingNeedsAndSuccessionPipeline(String frameworkId) {
         Framework framework = FRAMEWORKS.get(frameworkId);
         List<Employee> workforce = new WorkforceGenerator(framework, ROLES.rolesOf(frameworkId)).generate(300, 99, AS_OF);

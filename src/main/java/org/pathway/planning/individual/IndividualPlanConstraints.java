@@ -83,7 +83,8 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                         Joiners.filtering((p, a) -> a.isScheduled()))
                 .ifNotExists(PlannedActivity.class,
                         Joiners.equal((p, a) -> p.requiredActivityId(), PlannedActivity::getActivityId),
-                        Joiners.filtering((p, a, required) -> required.isScheduled()
+                        // a is checked again: the join's filter and this one may see the plan mid-change
+                        Joiners.filtering((p, a, required) -> a.isScheduled() && required.isScheduled()
                                 && required.getSession().endWeek() <= a.getSession().startWeek()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("Prerequisite first");

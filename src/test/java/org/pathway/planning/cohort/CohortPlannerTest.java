@@ -1,8 +1,8 @@
 package org.pathway.planning.cohort;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,13 +12,10 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.pathway.activity.ActivityCatalogue;
-import org.pathway.activity.ActivityLoader;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleHarness;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.WorkforceAnalyser;
@@ -27,9 +24,9 @@ import org.pathway.workforce.WorkforceGenerator;
 class CohortPlannerTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 30);
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
-    private static final RoleCatalogue ROLES = new RoleLoader().load(Path.of("datasets"), FRAMEWORKS);
-    private static final ActivityCatalogue ACTIVITIES = new ActivityLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
+    private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
+    private static final ActivityCatalogue ACTIVITIES = TestCatalogues.ACTIVITIES;
 
     static CohortPlan problem(String frameworkId, int employees, long budget) {
         Framework framework = FRAMEWORKS.get(frameworkId);

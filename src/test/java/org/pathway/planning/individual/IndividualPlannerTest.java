@@ -1,5 +1,6 @@
 package org.pathway.planning.individual;
 
+import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,27 +11,24 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.pathway.activity.ActivityCatalogue;
-import org.pathway.activity.ActivityLoader;
 import org.pathway.activity.ActivityType;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.employee.Employee;
 import org.pathway.employee.EmployeeReader;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.framework.FrameworkLoader;
 import org.pathway.planning.DevelopmentPlan;
 import org.pathway.planning.PlanGap;
 import org.pathway.planning.PlanLimits;
 import org.pathway.planning.SessionSlot;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleHarness;
 
 class IndividualPlannerTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 23);
-    private static final FrameworkCatalogue FRAMEWORKS = new FrameworkLoader().load(Path.of("datasets"));
-    private static final RoleCatalogue ROLES = new RoleLoader().load(Path.of("datasets"), FRAMEWORKS);
-    private static final ActivityCatalogue ACTIVITIES = new ActivityLoader().load(Path.of("datasets"), FRAMEWORKS);
+    private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
+    private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
+    private static final ActivityCatalogue ACTIVITIES = TestCatalogues.ACTIVITIES;
     private static final ReadinessEngine ENGINE = new ReadinessEngine(RuleHarness::rules, FRAMEWORKS, ROLES);
     private static final IndividualPlanner PLANNER = new IndividualPlanner(FRAMEWORKS, ACTIVITIES, ENGINE);
 

@@ -34,7 +34,7 @@ import org.pathway.workforce.WorkforceGenerator;
 
 /**
  * The planning benchmark (README, "Benchmarks"): 50 small individual plans against the exhaustive optimum (1 s each),
- * 10 medium ones against the greedy baseline, and one 2,000-employee cohort plan within 60 s, its hard constraints
+ * 10 medium ones (15 or more candidate activities, two per framework) against the greedy baseline, and one 2,000-employee cohort plan within 60 s, its hard constraints
  * checked independently of the solver and its result against greedy.
  *
  * <p>Run with {@code ./mvnw -q test-compile exec:java@planning-benchmark [-Dparts=small,medium,cohort] [-Dcohort=2000]}.
@@ -42,6 +42,8 @@ import org.pathway.workforce.WorkforceGenerator;
 public final class PlanningBenchmark {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 30);
+    /** A medium plan has at least this many candidate activities (a small one has five). */
+    private static final int MEDIUM = 15;
 
     public static void main(String[] args) {
         FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
@@ -86,11 +88,17 @@ public final class PlanningBenchmark {
         int better = 0;
         int n = 0;
         for (Framework framework : frameworks.all()) {
+            int taken = 0;
             for (Employee employee : new WorkforceGenerator(framework, roles.rolesOf(framework.id()))
-                    .generate(40, 3, START).stream().filter(e -> !roles.get(framework.id(), e.currentRoleId())
-                            .nextRoleIds().isEmpty()).limit(2).toList()) {
-                String target = roles.get(framework.id(), employee.currentRoleId()).nextRoleIds().get(0);
+                    .generate(200, 3, START)) {
+                List<String> next = roles.get(framework.id(), employee.currentRoleId()).nextRoleIds();
                 PlanLimits limits = new PlanLimits(1500, 7.4, 40);
+                if (taken == 2 || next.isEmpty()
+                        || planner.problem(employee, next.get(0), START, limits).getActivities().size() < MEDIUM) {
+                    continue;
+                }
+                taken++;
+                String target = next.get(0);
                 IndividualPlan greedy = PlanningBenchmarkSupport.greedy(planner.problem(employee, target, START, limits));
                 HardMediumSoftLongScore greedyScore = scores.update(greedy);
                 IndividualPlan solved = planner.solve(planner.problem(employee, target, START, limits), factory, s -> { });

@@ -23,8 +23,4 @@ public record Activity(
         prerequisiteIds = prerequisiteIds == null ? List.of() : List.copyOf(prerequisiteIds);
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
-
-    public boolean develops(String competencyId) {
-        return develops.stream().anyMatch(d -> d.competencyId().equals(competencyId));
-    }
 }

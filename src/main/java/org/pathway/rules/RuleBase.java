@@ -1,7 +1,5 @@
 package org.pathway.rules;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -10,31 +8,19 @@ import org.kie.api.runtime.KieSession;
 public final class RuleBase {
 
     private final KieBase kieBase;
-    private final Path folder;
     private final List<String> files;
-    private final Instant compiledAt;
 
-    RuleBase(KieBase kieBase, Path folder, List<String> files, Instant compiledAt) {
+    RuleBase(KieBase kieBase, List<String> files) {
         this.kieBase = kieBase;
-        this.folder = folder;
         this.files = List.copyOf(files);
-        this.compiledAt = compiledAt;
     }
 
     public KieSession newSession() {
         return kieBase.newKieSession();
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     /** The DRL files compiled, relative to the rules folder. */
     public List<String> files() {
         return files;
-    }
-
-    public Instant compiledAt() {
-        return compiledAt;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,7 +36,7 @@ public final class RuleCompiler {
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new RuleBase(kieBase, folder, files.stream().map(f -> relative(folder, f)).toList(), Instant.now());
+        return new RuleBase(kieBase, files.stream().map(f -> relative(folder, f)).toList());
     }
 
     private static List<Path> drlFiles(Path folder) {

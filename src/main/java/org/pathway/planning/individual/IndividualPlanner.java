@@ -164,7 +164,7 @@ public final class IndividualPlanner {
     private static PlanGap gap(Framework framework, RequirementResult result) {
         int rank = result.requirement().requiredRank();
         String name = framework.competency(result.competencyId()).map(Competency::name).orElse(result.competencyId());
-        return new PlanGap(result.competencyId(), name, rank, rank == 0 ? "its behaviours" : framework.levelLabel(rank),
+        return new PlanGap(result.competencyId(), name, rank, rank == 0 ? "the share of its behaviours required" : framework.levelLabel(rank),
                 result.essential(), result.weight(), result.gap());
     }
 }

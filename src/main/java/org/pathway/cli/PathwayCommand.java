@@ -14,7 +14,7 @@ import org.pathway.employee.EmployeeReader;
 import org.pathway.framework.FrameworkLoader;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
-import org.pathway.rules.RuleBase;
+import org.pathway.rules.RuleBaseHolder;
 import org.pathway.rules.RuleCompiler;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.UnitScope;
@@ -87,8 +87,7 @@ class PathwayCommand implements Runnable {
 
     ReadinessEngine engine() {
         if (engine == null) {
-            RuleBase compiled = new RuleCompiler().compile(rules);
-            engine = new ReadinessEngine(() -> compiled, catalogue(), roles());
+            engine = new ReadinessEngine(new RuleBaseHolder(rules, new RuleCompiler()), catalogue(), roles());
         }
         return engine;
     }

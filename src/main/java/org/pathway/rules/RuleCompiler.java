@@ -23,6 +23,8 @@ import org.kie.internal.io.ResourceFactory;
  */
 public final class RuleCompiler {
 
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+
     public RuleBase compile(Path folder) {
         List<Path> files = drlFiles(folder);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -63,7 +65,11 @@ public final class RuleCompiler {
                     : folder.resolve(error.getResource().getSourcePath()).toString();
             problems.add(new RuleProblem(file, line(error), error.getMessage().strip().replaceAll("\\s+", " ")));
         }
-        return problems;
+        // a parse error is followed by "Parser returned a null Package" for the same file: the first says it all
+        return problems.stream()
+                .filter(p -> !p.message().equals(NULL_PACKAGE) || problems.stream()
+                        .noneMatch(other -> other != p && other.file().equals(p.file())))
+                .toList();
     }
 
     /** The error's line; for expression errors reported without one, the line of the rule that holds them. */

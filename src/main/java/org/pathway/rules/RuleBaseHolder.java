@@ -1,0 +1,44 @@
+package org.pathway.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The rule base in use, and how it is replaced: a reload compiles the rules folder first and swaps the new rule base in
+ * in one step only if it compiled; on any error the previous rules stay in use and the errors name file and line.
+ * Analyses already running finish on the rule base they started with.
+ */
+public final class RuleBaseHolder implements Supplier<RuleBase> {
+
+    /** What a reload did: whether the new rules are in use, their files, and the errors that kept them out. */
+    public record Reload(boolean replaced, List<String> files, List<RuleProblem> problems) {
+    }
+
+    private final Path folder;
+    private final RuleCompiler compiler;
+    private final AtomicReference<RuleBase> current = new AtomicReference<>();
+
+    /** Compiles the folder now; a service does not start on broken rules. */
+    public RuleBaseHolder(Path folder, RuleCompiler compiler) {
+        this.folder = folder;
+        this.compiler = compiler;
+        current.set(compiler.compile(folder));
+    }
+
+    @Override
+    public RuleBase get() {
+        return current.get();
+    }
+
+    public synchronized Reload reload() {
+        try {
+            RuleBase compiled = compiler.compile(folder);
+            current.set(compiled);
+            return new Reload(true, compiled.files(), List.of());
+        } catch (RuleCompilationException e) {
+            return new Reload(false, current.get().files(), e.problems());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.pathway.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleBaseHolderTest {
+
+    private static void copyRules(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(Path.of("rules").relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+    }
+
+    @Test
+    void aBrokenReloadKeepsThePreviousRulesAndNamesTheFileAndLine(@TempDir Path rules) throws IOException {
+        copyRules(rules);
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler());
+        RuleBase before = holder.get();
+        Path verdict = rules.resolve("readiness/verdict.drl");
+        Files.writeString(verdict, Files.readString(verdict).replaceFirst("then", "thne"));
+
+        RuleBaseHolder.Reload reload = holder.reload();
+
+        assertThat(reload.replaced()).isFalse();
+        assertThat(reload.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).endsWith("readiness/verdict.drl");
+            assertThat(p.line()).isPositive();
+        });
+        assertThat(holder.get()).isSameAs(before);
+    }
+
+    @Test
+    void aGoodReloadSwapsTheNewRulesIn(@TempDir Path rules) throws IOException {
+        copyRules(rules);
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler());
+        RuleBase before = holder.get();
+
+        RuleBaseHolder.Reload reload = holder.reload();
+
+        assertThat(reload.replaced()).isTrue();
+        assertThat(reload.files()).contains("policy/policy.drl");
+        assertThat(holder.get()).isNotSameAs(before);
+    }
+}

@@ -1,5 +1,6 @@
 package org.pathway.framework;
 
+import org.pathway.role.RoleCatalogue;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -8,15 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Pages for browsing the frameworks: the list, and one framework as an outline. */
+/** Pages for browsing the frameworks: the list, and one framework as an outline with its role profiles. */
 @Controller
 @Profile("!cli")
 class FrameworkController {
 
     private final FrameworkCatalogue catalogue;
+    private final RoleCatalogue roles;
 
-    FrameworkController(FrameworkCatalogue catalogue) {
+    FrameworkController(FrameworkCatalogue catalogue, RoleCatalogue roles) {
         this.catalogue = catalogue;
+        this.roles = roles;
     }
 
     @GetMapping("/")
@@ -35,6 +38,7 @@ class FrameworkController {
         Framework framework = catalogue.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework '" + id + "'"));
         model.addAttribute("framework", framework);
+        model.addAttribute("roles", roles.rolesOf(framework.id()));
         return "frameworks/show";
     }
 }

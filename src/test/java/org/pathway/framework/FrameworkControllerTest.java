@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -19,6 +21,11 @@ class FrameworkControllerTest {
         @Bean
         FrameworkCatalogue frameworkCatalogue() {
             return new FrameworkLoader().load(Path.of("src/test/resources/fixtures/valid"));
+        }
+
+        @Bean
+        RoleCatalogue roleCatalogue(FrameworkCatalogue frameworks) {
+            return new RoleLoader().load(Path.of("src/test/resources/fixtures/valid"), frameworks);
         }
     }
 
@@ -38,6 +45,7 @@ class FrameworkControllerTest {
         assertThat(page).contains("<h4>Level 2</h4>").contains("<li><span>Listens actively.</span></li>");
         assertThat(page.indexOf("Ineffective behaviours")).isLessThan(page.indexOf("Interrupts."));
         assertThat(page).doesNotContain("At every level");
+        assertThat(page).contains("<th scope=\"row\">Listener</th>", "Listening: Level 2 (essential)");
     }
 
     @Test

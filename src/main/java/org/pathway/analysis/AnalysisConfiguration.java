@@ -37,6 +37,11 @@ class AnalysisConfiguration {
     }
 
     @Bean
+    ReadinessReports readinessReports(FrameworkCatalogue frameworks, RoleCatalogue roles) {
+        return new ReadinessReports(frameworks, roles);
+    }
+
+    @Bean
     ReadinessEngine readinessEngine(RuleBaseHolder rules, FrameworkCatalogue frameworks, RoleCatalogue roles) {
         return new ReadinessEngine(rules, frameworks, roles);
     }

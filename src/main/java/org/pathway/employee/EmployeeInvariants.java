@@ -19,7 +19,7 @@ import org.pathway.role.RoleProfile;
  * What an employee record must keep beyond its schema: a known framework and role, evidence about competencies,
  * indicators, key themes and ratings that exist in that framework, and coherent validation dates.
  */
-final class EmployeeInvariants {
+public final class EmployeeInvariants {
 
     private final String file;
     private final String pointer;
@@ -28,14 +28,14 @@ final class EmployeeInvariants {
     private final List<DatasetProblem> problems = new ArrayList<>();
 
     /** {@code pointer} locates the employee in its file: "" for an employee's own file, /employees/n in a workforce. */
-    EmployeeInvariants(String file, String pointer, FrameworkCatalogue frameworks, RoleCatalogue roles) {
+    public EmployeeInvariants(String file, String pointer, FrameworkCatalogue frameworks, RoleCatalogue roles) {
         this.file = file;
         this.pointer = pointer;
         this.frameworks = frameworks;
         this.roles = roles;
     }
 
-    List<DatasetProblem> check(Employee employee) {
+    public List<DatasetProblem> check(Employee employee) {
         Framework framework = frameworks.find(employee.frameworkId()).orElse(null);
         if (framework == null) {
             problem("/frameworkId", "expected one of the framework ids "

@@ -1,0 +1,94 @@
+package org.pathway.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pathway.employee.Employee;
+import org.pathway.employee.EmployeeReader;
+import org.pathway.evidence.EmployeeEntity;
+import org.pathway.evidence.EmployeeRepository;
+import org.pathway.evidence.EvidenceEntity;
+import org.pathway.evidence.EvidenceRepository;
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.security.AppUser;
+import org.pathway.security.AppUserRepository;
+import org.pathway.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty database on first start with the demo council (Ashfield/Mansfield's sample employees and generated
+ * council) and the other frameworks' sample employees, and with one demo user per role (see README).
+ */
+@Component
+@Profile("!cli")
+@ConditionalOnProperty(name = "pathway.demo-data", havingValue = "true")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "pathway-demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final String DEMO_COUNCIL = "ashfield-mansfield";
+
+    private final EmployeeRepository employees;
+    private final EvidenceRepository evidence;
+    private final AppUserRepository users;
+    private final FrameworkCatalogue frameworks;
+    private final RoleCatalogue roles;
+    private final PasswordEncoder passwords;
+    private final Path workforce;
+
+    DemoData(EmployeeRepository employees, EvidenceRepository evidence, AppUserRepository users,
+            FrameworkCatalogue frameworks, RoleCatalogue roles, PasswordEncoder passwords,
+            @Value("${pathway.datasets}") String datasets) {
+        this.employees = employees;
+        this.evidence = evidence;
+        this.users = users;
+        this.frameworks = frameworks;
+        this.roles = roles;
+        this.passwords = passwords;
+        this.workforce = Path.of(datasets, "workforce");
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (employees.count() > 0 || !Files.isDirectory(workforce)) {
+            return;
+        }
+        List<Employee> demo = new ArrayList<>();
+        EmployeeReader reader = new EmployeeReader(frameworks, roles);
+        for (Framework framework : frameworks.all()) {
+            Path folder = workforce.resolve(framework.id());
+            if (Files.isDirectory(folder)) {
+                reader.readAll(folder).stream()
+                        .filter(e -> framework.id().equals(DEMO_COUNCIL) || !Character.isDigit(e.id().charAt(e.id().length() - 1)))
+                        .forEach(demo::add);
+            }
+        }
+        employees.saveAll(demo.stream().map(EmployeeEntity::of).toList());
+        evidence.saveAll(demo.stream().flatMap(e -> e.evidence().stream().map(ev -> EvidenceEntity.of(e.id(), ev)))
+                .toList());
+        String hash = passwords.encode(PASSWORD);
+        users.saveAll(List.of(
+                new AppUser("hannah", hash, Role.EMPLOYEE, "am-ready-now"),
+                new AppUser("daniel", hash, Role.MANAGER, "am-ready-1-2"),
+                new AppUser("lnd", hash, Role.LND, null),
+                new AppUser("planner", hash, Role.WORKFORCE_PLANNER, null),
+                new AppUser("admin", hash, Role.ADMIN, null)));
+        LOG.info("Demo data loaded: {} employees; demo users hannah (employee), daniel (manager), lnd, planner, admin",
+                demo.size());
+    }
+}

@@ -1,0 +1,32 @@
+package org.pathway.evidence;
+
+import org.pathway.security.Access;
+import org.pathway.security.PathwayUser;
+import org.pathway.security.Role;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bulk import of evidence from CSV (admins): all rows or none, with a dry run. */
+@RestController
+@Profile("!cli")
+class ImportController {
+
+    private final EvidenceImport importer;
+    private final Access access;
+
+    ImportController(EvidenceImport importer, Access access) {
+        this.importer = importer;
+        this.access = access;
+    }
+
+    @PostMapping(path = "/api/admin/import/evidence", consumes = "text/csv")
+    EvidenceImport.Result evidence(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean dryRun,
+            @AuthenticationPrincipal PathwayUser user) {
+        access.requireRole(user, Role.ADMIN);
+        return importer.run(csv, dryRun, user.username());
+    }
+}

@@ -1,0 +1,6 @@
+package org.pathway.api;
+
+/** {@link ApiAccessTest} against PostgreSQL. */
+@OnPostgres
+class PostgresApiAccessTest extends ApiAccessTest {
+}

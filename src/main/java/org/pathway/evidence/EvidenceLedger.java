@@ -55,6 +55,12 @@ public class EvidenceLedger {
                 .map(EvidenceEntity::toEvidence).toList());
     }
 
+    /** The employee's record alone: enough to check new evidence against their framework. */
+    private Employee withoutEvidence(String employeeId) {
+        return employees.findById(employeeId).map(e -> e.toEmployee(List.of()))
+                .orElseThrow(() -> new NotFoundException("no employee '" + employeeId + "'"));
+    }
+
     @Transactional(readOnly = true)
     public List<EmployeeEntity> reportsOf(String managerId) {
         return employees.findByManagerIdOrderById(managerId);
@@ -67,7 +73,7 @@ public class EvidenceLedger {
 
     @Transactional
     public Evidence record(String employeeId, EvidenceDraft draft, String actor) {
-        Employee owner = employee(employeeId);
+        Employee owner = withoutEvidence(employeeId);
         Evidence created = new Evidence(UUID.randomUUID().toString(), draft.competencyId(), draft.indicatorId(),
                 draft.keyThemeId(), draft.ratingLevelId(), draft.source(), EvidenceStatus.CLAIMED, draft.observedOn(),
                 null, null, null, draft.example());
@@ -88,7 +94,7 @@ public class EvidenceLedger {
         Evidence after = new Evidence(evidenceId, draft.competencyId(), draft.indicatorId(), draft.keyThemeId(),
                 draft.ratingLevelId(), draft.source(), EvidenceStatus.CLAIMED, draft.observedOn(), null, null, null,
                 draft.example());
-        check(employee(employeeId), after);
+        check(withoutEvidence(employeeId), after);
         stored.update(after);
         audit.record(actor, "UPDATE", "evidence", evidenceId, employeeId, before, after);
         return after;

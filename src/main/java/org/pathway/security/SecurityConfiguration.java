@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what: the API needs a signed-in user (HTTP Basic, no session); which records they may see is decided
+ * Who may call what: the API needs a signed-in user (HTTP Basic, then a session); which records they may see is decided
  * per request by {@link Access}. Framework pages, health, and the API description are open.
  */
 @Configuration
@@ -28,8 +28,9 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                // a session after the first request, so that a client's password is hashed once, not on every call
                 .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .build();
     }

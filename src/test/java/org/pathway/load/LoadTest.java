@@ -1,0 +1,128 @@
+package org.pathway.load;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load test (README, "Benchmarks"): against a running Pathway on loopback, {@code clients} concurrent clients for
+ * {@code seconds} seconds, half gap analyses, half evidence writes, spread over the demo council's 200 generated
+ * employees (signed in as admin); reports throughput, p50/p99 latency and errors, then checks that every acknowledged
+ * write is in the database.
+ *
+ * <p>Run with {@code ./mvnw -q test-compile exec:java@load-test [-Dbase=http://localhost:8080] [-Dclients=32] [-Dseconds=60]}.
+ */
+public final class LoadTest {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final int EMPLOYEES = 200;
+
+    public static void main(String[] args) throws Exception {
+        String base = System.getProperty("base", "http://localhost:8080");
+        int clients = Integer.getInteger("clients", 32);
+        int seconds = Integer.getInteger("seconds", 60);
+        List<Long> analyses = Collections.synchronizedList(new ArrayList<>());
+        List<Long> writes = Collections.synchronizedList(new ArrayList<>());
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                while (System.nanoTime() < end) {
+                    boolean write = ThreadLocalRandom.current().nextBoolean();
+                    String employee = String.format("am-%05d", 1 + ThreadLocalRandom.current().nextInt(EMPLOYEES));
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(write ? writeRequest(base, employee)
+                                : analysisRequest(base, employee), HttpResponse.BodyHandlers.ofString());
+                        long micros = (System.nanoTime() - start) / 1000;
+                        if (response.statusCode() / 100 != 2) {
+                            errors.incrementAndGet();
+                        } else if (write) {
+                            writes.add(micros);
+                            Matcher id = ID.matcher(response.body());
+                            if (id.find()) {
+                                acknowledged.add(employee + "/" + id.group(1));
+                            }
+                        } else {
+                            analyses.add(micros);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+
+        long missing = missing(base, acknowledged);
+
+        System.out.printf("Load test: %d clients, %d s, against %s%n", clients, seconds, base);
+        System.out.printf("| requests | count | per second | p50 (ms) | p99 (ms) |%n|---|---|---|---|---|%n");
+        report("gap analysis (GET readiness)", analyses, seconds);
+        report("evidence write (POST)", writes, seconds);
+        System.out.printf("errors: %d; acknowledged writes %d, of which missing from the database afterwards: %d%n",
+                errors.get(), acknowledged.size(), missing);
+    }
+
+    /** Reads each written employee's evidence back and counts the acknowledged writes that are not there. */
+    private static long missing(String base, Set<String> acknowledged) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        long missing = 0;
+        for (String employee : acknowledged.stream().map(a -> a.substring(0, a.indexOf('/'))).distinct().toList()) {
+            String stored = http.send(HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee + "/evidence"))
+                    .header("Authorization", basic("admin")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            missing += acknowledged.stream().filter(a -> a.startsWith(employee + "/"))
+                    .filter(a -> !stored.contains("\"" + a.substring(a.indexOf('/') + 1) + "\"")).count();
+        }
+        return missing;
+    }
+
+    private static HttpRequest analysisRequest(String base, String employee) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee
+                + "/readiness?target=service-manager")).header("Authorization", basic("admin")).GET().build();
+    }
+
+    private static HttpRequest writeRequest(String base, String employee) {
+        String body = """
+                {"competencyId": "delivering-at-pace", "indicatorId": "delivering-at-pace.level-2.01",
+                 "source": "SELF", "observedOn": "2026-10-01", "example": "Load test write"}""";
+        return HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee + "/evidence"))
+                .header("Authorization", basic("admin")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":pathway-demo").getBytes());
+    }
+
+    private static void report(String what, List<Long> micros, int seconds) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1000.0;
+        double p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)) / 1000.0;
+        System.out.printf("| %s | %d | %.0f | %.1f | %.1f |%n", what, sorted.size(), sorted.size() / (double) seconds,
+                p50, p99);
+    }
+}

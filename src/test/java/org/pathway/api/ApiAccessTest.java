@@ -69,13 +69,48 @@ class ApiAccessTest {
             GET    | /api/employees/am-ready-now/export                | admin   | 200
             DELETE | /api/employees/am-ready-now                       | hannah  | 403
             DELETE | /api/employees/am-ready-now                       | daniel  | 403
+            DELETE | /api/employees/am-ready-now                       | lnd     | 403
+            PUT    | /api/employees/am-red-flag/evidence/ev-01         | hannah  | 404
+            DELETE | /api/employees/am-red-flag/evidence/ev-01         | hannah  | 404
+            DELETE | /api/employees/am-red-flag/evidence/ev-01         | daniel  | 403
+            POST   | /api/employees/am-red-flag/evidence/ev-01/decision | hannah | 404
+            POST   | /api/employees/am-ready-now/evidence/ev-01/decision | hannah | 403
+            POST   | /api/employees/am-ready-now/evidence/ev-01/decision | admin  | 403
+            POST   | /api/employees/am-ready-now/evidence/ev-01/decision | lnd    | 404
+            POST   | /api/employees/am-red-flag/plans                  | hannah  | 404
+            POST   | /api/employees/am-red-flag/plans                  | planner | 404
+            POST   | /api/admin/import/evidence                        | lnd     | 403
+            POST   | /api/admin/import/evidence                        | hannah  | 403
+            GET    | /api/succession                                   | admin   | 200
+            GET    | /actuator/health                                  | hannah  | 200
+            GET    | /actuator/metrics                                 | hannah  | 403
+            GET    | /actuator/metrics                                 | admin   | 200
             """)
     void eachRoleReachesOnlyWhatItShould(String method, String path, String user, int status) {
         var request = mvc.method(HttpMethod.valueOf(method)).uri(path).with(httpBasic(user, PASSWORD));
-        if (method.equals("POST") && path.endsWith("/evidence")) {
+        if (path.contains("/import/")) {
+            request = request.contentType("text/csv").content("employee_id\n");
+        } else if (method.equals("POST") && path.endsWith("/evidence") || method.equals("PUT")) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(EVIDENCE);
+        } else if (path.endsWith("/decision")) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"VALIDATED\"}");
+        } else if (path.endsWith("/plans")) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content("{\"target\": \"service-manager\"}");
         }
         assertThat(request).hasStatus(status);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theApiDescriptionIsServedToEveryone() {
+        assertThat(mvc.get().uri("/api-docs")).hasStatusOk().bodyText().contains("\"title\":\"Pathway API\"",
+                "/api/employees/{employeeId}/evidence");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOversizedRequestIsRefusedBeforeItIsRead() {
+        assertThat(mvc.post().uri("/api/employees/am-ready-now/evidence").with(httpBasic("hannah", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"example\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}"))
+                .hasStatus(413).bodyText().contains("expected a request body of at most 2097152 bytes");
     }
 
     @ParameterizedTest

@@ -10,23 +10,30 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bulk import of evidence from CSV (admins): all rows or none, with a dry run. */
+/** Bulk import of employees and evidence from CSV (admins): all rows or none, with a dry run. */
 @RestController
 @Profile("!cli")
 class ImportController {
 
-    private final EvidenceImport importer;
+    private final CsvImport importer;
     private final Access access;
 
-    ImportController(EvidenceImport importer, Access access) {
+    ImportController(CsvImport importer, Access access) {
         this.importer = importer;
         this.access = access;
     }
 
     @PostMapping(path = "/api/admin/import/evidence", consumes = "text/csv")
-    EvidenceImport.Result evidence(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean dryRun,
+    CsvImport.Result evidence(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean dryRun,
             @AuthenticationPrincipal PathwayUser user) {
         access.requireRole(user, Role.ADMIN);
-        return importer.run(csv, dryRun, user.username());
+        return importer.evidence(csv, dryRun, user.username());
+    }
+
+    @PostMapping(path = "/api/admin/import/employees", consumes = "text/csv")
+    CsvImport.Result employees(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean dryRun,
+            @AuthenticationPrincipal PathwayUser user) {
+        access.requireRole(user, Role.ADMIN);
+        return importer.employees(csv, dryRun, user.username());
     }
 }

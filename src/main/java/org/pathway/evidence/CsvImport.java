@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.pathway.audit.AuditTrail;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.employee.Employee;
@@ -21,16 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk import of evidence from CSV: every row is checked first; if any row is bad, nothing is imported and every bad
- * row is reported with its line; a dry run checks without writing. Imported evidence is audited like any other.
+ * Bulk import of employees and of evidence from CSV: every row is checked first; if any row is bad, nothing is
+ * imported and every bad row is reported by line and column; a dry run checks without writing. Imports are audited.
  */
 @Service
 @Profile("!cli")
-public class EvidenceImport {
+public class CsvImport {
 
-    static final List<String> COLUMNS = List.of("employee_id", "evidence_id", "competency_id", "indicator_id",
-            "key_theme_id", "rating_level_id", "source", "status", "observed_on", "validated_by", "validated_on",
-            "rejection_reason", "example");
 
     /** What an import did (or, in a dry run, would do). */
     public record Result(boolean dryRun, int rows, int imported) {
@@ -43,7 +43,7 @@ public class EvidenceImport {
     private final RoleCatalogue roles;
     private final Clock clock;
 
-    EvidenceImport(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit,
+    CsvImport(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit,
             FrameworkCatalogue frameworks, RoleCatalogue roles, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
@@ -54,33 +54,85 @@ public class EvidenceImport {
     }
 
     @Transactional
-    public Result run(String csv, boolean dryRun, String actor) {
+    public Result evidence(String csv, boolean dryRun, String actor) {
+        return importAll(csv, List.of("employee_id", "evidence_id", "competency_id", "source", "status", "observed_on"),
+                this::checkEvidence, e -> e.getEmployeeId() + ":" + e.evidenceId(), accepted -> {
+                    evidence.saveAll(accepted);
+                    accepted.forEach(e -> audit.record(actor, "IMPORT", "evidence", e.evidenceId(), e.getEmployeeId(),
+                            null, e.toEvidence()));
+                }, dryRun);
+    }
+
+    @Transactional
+    public Result employees(String csv, boolean dryRun, String actor) {
+        return importAll(csv, List.of("employee_id", "name", "framework_id", "current_role_id", "contracted_hours"),
+                this::checkEmployee, EmployeeEntity::getId, accepted -> {
+                    employees.saveAll(accepted);
+                    accepted.forEach(e -> audit.record(actor, "IMPORT", "employee", e.getId(), e.getId(), null,
+                            e.toEmployee(List.of())));
+                }, dryRun);
+    }
+
+    /** Checks every row; all or nothing. */
+    private <T> Result importAll(String csv, List<String> required,
+            BiFunction<CsvRows.Row, List<InvalidRequestException.FieldError>, T> check, Function<T, String> key,
+            Consumer<List<T>> save, boolean dryRun) {
         List<InvalidRequestException.FieldError> errors = new ArrayList<>();
-        List<CsvRows.Row> rows = CsvRows.parse(csv, List.of("employee_id", "evidence_id", "competency_id", "source",
-                "status", "observed_on"), errors);
-        List<EvidenceEntity> accepted = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<CsvRows.Row> rows = CsvRows.parse(csv, required, errors);
+        List<T> accepted = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (CsvRows.Row row : rows) {
-            EvidenceEntity entity = check(row, errors);
-            if (entity != null && !ids.add(EvidenceEntity.storedId(entity.getEmployeeId(), entity.evidenceId()))) {
-                errors.add(new InvalidRequestException.FieldError("line " + row.line() + " evidence_id",
-                        "duplicate evidence id in the file"));
-            } else if (entity != null) {
-                accepted.add(entity);
+            T item = check.apply(row, errors);
+            if (item != null && !keys.add(key.apply(item))) {
+                errors.add(new InvalidRequestException.FieldError("line " + row.line(), "a duplicate of an earlier line"));
+            } else if (item != null) {
+                accepted.add(item);
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         if (!dryRun) {
-            evidence.saveAll(accepted);
-            accepted.forEach(e -> audit.record(actor, "IMPORT", "evidence", e.evidenceId(), e.getEmployeeId(), null,
-                    e.toEvidence()));
+            save.accept(accepted);
         }
         return new Result(dryRun, rows.size(), dryRun ? 0 : accepted.size());
     }
 
-    private EvidenceEntity check(CsvRows.Row row, List<InvalidRequestException.FieldError> errors) {
+    private EmployeeEntity checkEmployee(CsvRows.Row row, List<InvalidRequestException.FieldError> errors) {
+        String at = "line " + row.line() + " ";
+        int before = errors.size();
+        String id = row.get("employee_id");
+        if (id != null && employees.existsById(id)) {
+            errors.add(new InvalidRequestException.FieldError(at + "employee_id", "'" + id + "' is already stored"));
+        }
+        if (row.get("name") == null) {
+            errors.add(new InvalidRequestException.FieldError(at + "name", "expected the employee's name"));
+        }
+        Double hours = null;
+        try {
+            hours = Double.valueOf(row.get("contracted_hours"));
+        } catch (NumberFormatException | NullPointerException e) {
+            errors.add(new InvalidRequestException.FieldError(at + "contracted_hours", "expected hours a week, found '"
+                    + row.get("contracted_hours") + "'"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        Employee candidate = new Employee(id, row.get("name"), row.get("framework_id"), row.get("current_role_id"),
+                row.get("directorate") == null ? null : new org.pathway.employee.Unit(row.get("directorate"),
+                        row.get("service"), row.get("team")), row.get("manager_id"), hours, List.of());
+        List<DatasetProblem> problems = new EmployeeInvariants("csv", "", frameworks, roles).check(candidate);
+        problems.forEach(p -> errors.add(new InvalidRequestException.FieldError(at + column(p.pointer()), p.message())));
+        return problems.isEmpty() ? EmployeeEntity.of(candidate) : null;
+    }
+
+    /** The checks name JSON fields (/indicatorId); the file's columns are snake case (indicator_id). */
+    private static String column(String pointer) {
+        return pointer.replaceFirst("^/evidence/0/", "").replaceFirst("^/", "")
+                .replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
+    }
+
+    private EvidenceEntity checkEvidence(CsvRows.Row row, List<InvalidRequestException.FieldError> errors) {
         String at = "line " + row.line() + " ";
         int before = errors.size();
         String employeeId = row.get("employee_id");
@@ -115,9 +167,7 @@ public class EvidenceImport {
         }
         Employee probe = owner.toEmployee(List.of(candidate));
         List<DatasetProblem> problems = new EmployeeInvariants("csv", "", frameworks, roles).check(probe);
-        // the checks name JSON fields (indicatorId); the file's columns are snake case (indicator_id)
-        problems.forEach(p -> errors.add(new InvalidRequestException.FieldError(at + p.pointer()
-                .replaceFirst("^/evidence/0/", "").replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(), p.message())));
+        problems.forEach(p -> errors.add(new InvalidRequestException.FieldError(at + column(p.pointer()), p.message())));
         return problems.isEmpty() ? EvidenceEntity.of(owner.getId(), candidate) : null;
     }
 

@@ -1,6 +1,0 @@
-package org.pathway.api;
-
-/** {@link EvidenceImportTest} against PostgreSQL. */
-@OnPostgres
-class PostgresEvidenceImportTest extends EvidenceImportTest {
-}

@@ -3,6 +3,7 @@ package org.pathway.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -13,25 +14,47 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what: the API needs a signed-in user (HTTP Basic, then a session); which records they may see is decided
- * per request by {@link Access}. Framework pages, health, and the API description are open.
+ * Who may call what: the API needs a signed-in user (HTTP Basic, then a session), the pages a signed-in user of the
+ * page's role (a sign-in form); which records they may see is decided per request by {@link Access}. Framework pages,
+ * health, and the API description are open.
  */
 @Configuration
 @Profile("!cli")
 class SecurityConfiguration {
 
+    /** The API and operations: HTTP Basic (then a session), 401 when not signed in. */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/frameworks/**", "/pathway.css", "/actuator/health/**", "/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 // a session after the first request, so that a client's password is hashed once, not on every call
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .build();
+    }
+
+    /** The pages: a sign-in form, each role's pages for that role only. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/frameworks/**", "/pathway.css", "/pathway-charts.js", "/webjars/**",
+                                "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error").permitAll()
+                        .requestMatchers("/me/**").hasAnyRole(Role.EMPLOYEE.name(), Role.MANAGER.name())
+                        .requestMatchers("/team/**").hasRole(Role.MANAGER.name())
+                        .requestMatchers("/training-needs/**").hasRole(Role.LND.name())
+                        .requestMatchers("/succession/**").hasRole(Role.WORKFORCE_PLANNER.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"))
                 .build();
     }
 

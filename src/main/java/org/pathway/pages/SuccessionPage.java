@@ -1,0 +1,57 @@
+package org.pathway.pages;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.ReadinessReports;
+import org.pathway.employee.Employee;
+import org.pathway.evidence.EvidenceLedger;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.workforce.SuccessionPipeline;
+import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.WorkforceAnalyser;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The workforce planner's page: the succession pipeline per role, and a candidate's explanation. */
+@Controller
+@Profile("!cli")
+class SuccessionPage {
+
+    private final EvidenceLedger ledger;
+    private final WorkforceAnalyser analyser;
+    private final SuccessionPipeline succession;
+    private final ReadinessEngine engine;
+    private final ReadinessReports reports;
+    private final Clock clock;
+
+    SuccessionPage(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, FrameworkCatalogue frameworks,
+            RoleCatalogue roles, Clock clock) {
+        this.ledger = ledger;
+        this.analyser = new WorkforceAnalyser(engine, roles, Runtime.getRuntime().availableProcessors());
+        this.succession = new SuccessionPipeline(frameworks, roles);
+        this.engine = engine;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/succession")
+    String page(@RequestParam(required = false) String unit, Model model) {
+        var findings = analyser.analyse(ledger.all(), LocalDate.now(clock), WorkforceAnalyser.Progress.NONE);
+        model.addAttribute("report", succession.analyse(findings, UnitScope.parse(unit), null));
+        model.addAttribute("unit", unit == null ? "" : unit);
+        return "pages/succession";
+    }
+
+    @GetMapping("/succession/{employeeId}")
+    String candidate(@PathVariable String employeeId, @RequestParam String role, Model model) {
+        Employee candidate = ledger.employee(employeeId);
+        model.addAttribute("report", reports.report(candidate, engine.analyse(candidate, role, LocalDate.now(clock)), role));
+        return "pages/candidate";
+    }
+}

@@ -1,0 +1,15 @@
+// Draws every <canvas data-chart="..."> as a bar chart of required against demonstrated levels.
+document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+  var data = JSON.parse(canvas.getAttribute('data-chart'));
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: data.labels,
+      datasets: [
+        { label: 'Required', data: data.required, backgroundColor: '#1d4f91' },
+        { label: 'Demonstrated', data: data.demonstrated, backgroundColor: '#00703c' }
+      ]
+    },
+    options: { indexAxis: 'y', responsive: true, scales: { x: { beginAtZero: true, title: { display: true, text: data.unit } } } }
+  });
+});

@@ -1,0 +1,194 @@
+package org.pathway.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each role's main task in a real browser (Debian's headless Chromium, driven by Selenium), and each role kept out of
+ * the others' pages; screenshots of every main page go to target/screenshots. Skipped, saying so, where Chromium and
+ * its driver are not installed (.ci/run installs them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "browser tests skipped: install Debian's chromium and chromium-driver to run them");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,1600",
+                        "--user-data-dir=" + Files.createTempDirectory("pathway-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+                options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("pathway-demo");
+        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
+    }
+
+    /** Clicks something that loads a new page and waits until the new page has loaded. */
+    private void submit(WebElement control) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("window.pathwayPreviousPage = true;");
+        control.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(driver ->
+                Boolean.TRUE.equals(script.executeScript(
+                        "return window.pathwayPreviousPage === undefined && document.readyState === 'complete';")));
+    }
+
+    private String page() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    @Order(1)
+    void anEmployeeSeesTheirVerdictRecordsEvidenceAndPlans() throws Exception {
+        signIn("hannah");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/me");
+        assertThat(page()).contains("Readiness for Service Manager", "Behaviours to show", "My promotion paths");
+        new Select(browser.findElement(By.id("indicatorId")))
+                .selectByValue("making-effective-decisions.level-2.01");
+        new Select(browser.findElement(By.id("competencyId"))).selectByValue("making-effective-decisions");
+        browser.findElement(By.id("observedOn")).sendKeys("01/10/2026");
+        browser.findElement(By.id("example")).sendKeys("Chaired the depot options appraisal.");
+        submit(browser.findElement(By.cssSelector("#record button")));
+        assertThat(page()).contains("Your evidence is recorded", "Chaired the depot options appraisal.");
+
+        browser.findElement(By.id("budget")).clear();
+        browser.findElement(By.id("budget")).sendKeys("1500");
+        submit(browser.findElement(By.cssSelector("#replan button")));
+        assertThat(browser.findElement(By.id("plan")).getText()).contains("activities", "projected readiness");
+        screenshot("employee");
+    }
+
+    @Test
+    @Order(2)
+    void aManagerValidatesTheEvidenceAndItCountsOnTheEmployeesPage() throws Exception {
+        signIn("daniel");
+        assertThat(browser.getCurrentUrl()).endsWith("/team");
+        assertThat(page()).contains("Evidence awaiting validation", "Chaired the depot options appraisal.");
+        screenshot("manager");
+        submit(browser.findElements(By.xpath("//tr[td[contains(., 'Chaired the depot')]]//button[text()='Validate']"))
+                .get(0));
+        assertThat(page()).contains("Decision recorded").doesNotContain("Chaired the depot options appraisal.");
+
+        signIn("hannah");
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Chaired the depot')]]")).getText())
+                .contains("VALIDATED");
+    }
+
+    @Test
+    @Order(3)
+    void learningAndDevelopmentSeeTheTrainingNeedsHeatmap() throws Exception {
+        signIn("lnd");
+        assertThat(browser.getCurrentUrl()).endsWith("/training-needs");
+        assertThat(browser.findElement(By.cssSelector("table.heatmap")).getText()).contains("Place");
+        assertThat(browser.findElement(By.linkText("Download CSV")).getAttribute("href")).contains("/training-needs.csv");
+        screenshot("training-needs");
+
+        open("/training-needs?unit=Place");
+        browser.findElement(By.id("budget")).clear();
+        browser.findElement(By.id("budget")).sendKeys("15000");
+        submit(browser.findElement(By.cssSelector("#cohort button")));
+        WebElement plan = browser.findElement(By.cssSelector(".cohort-plan"));
+        assertThat(plan.getText()).containsPattern("\\d+ of \\d+ needs met").contains("of £15000", "Sessions that run");
+        assertThat(plan.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
+        screenshot("cohort-plan");
+    }
+
+    @Test
+    @Order(4)
+    void aWorkforcePlannerSeesThePipelineAndACandidatesExplanation() throws Exception {
+        signIn("planner");
+        assertThat(page()).contains("Bench strength per role", "Head of Service");
+        screenshot("succession");
+        submit(browser.findElement(By.cssSelector("ol li a")));
+        assertThat(page()).contains("score", "Each requirement");
+        screenshot("candidate");
+    }
+
+    @Test
+    @Order(5)
+    void anAdminReloadsTheRules() throws Exception {
+        signIn("admin");
+        submit(browser.findElement(By.xpath("//button[text()='Reload the rules']")));
+        assertThat(browser.findElement(By.id("reload-result")).getText()).contains("Rules reloaded");
+        screenshot("admin");
+    }
+
+    @Test
+    @Order(6)
+    void noRoleReachesAnotherRolesPages() {
+        signIn("hannah");
+        for (String path : new String[] {"/team", "/training-needs", "/succession", "/admin"}) {
+            open(path);
+            assertThat(page()).as(path).contains("Forbidden");
+        }
+        signIn("lnd");
+        for (String path : new String[] {"/me", "/succession", "/admin"}) {
+            open(path);
+            assertThat(page()).as(path).contains("Forbidden");
+        }
+    }
+}

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -180,15 +183,39 @@ class BrowserTest {
     @Test
     @Order(6)
     void noRoleReachesAnotherRolesPages() {
+        Map<String, List<String>> forbidden = Map.of(
+                "hannah", List.of("/team", "/training-needs", "/succession", "/admin"),
+                "daniel", List.of("/training-needs", "/succession", "/admin"),
+                "lnd", List.of("/me", "/team", "/succession", "/admin"),
+                "planner", List.of("/me", "/team", "/training-needs", "/admin"),
+                "admin", List.of("/me", "/team"));
+        forbidden.forEach((user, paths) -> {
+            signIn(user);
+            for (String path : paths) {
+                open(path);
+                assertThat(page()).as(user + " opening " + path).contains("Forbidden");
+            }
+        });
+    }
+
+    @Test
+    @Order(7)
+    void theEmployeesPageFitsAPhoneWidthScreen() throws Exception {
         signIn("hannah");
-        for (String path : new String[] {"/team", "/training-needs", "/succession", "/admin"}) {
-            open(path);
-            assertThat(page()).as(path).contains("Forbidden");
-        }
-        signIn("lnd");
-        for (String path : new String[] {"/me", "/succession", "/admin"}) {
-            open(path);
-            assertThat(page()).as(path).contains("Forbidden");
+        browser.manage().window().setSize(new Dimension(390, 1600));
+        try {
+            open("/me");
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object wide = ((JavascriptExecutor) browser).executeScript("""
+                    return [...document.querySelectorAll('main *')]
+                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+                        .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');""");
+            assertThat(((Number) overflow).intValue()).as("pixels wider than the screen; too wide: " + wide)
+                    .isLessThanOrEqualTo(0);
+            screenshot("employee-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1600));
         }
     }
 }

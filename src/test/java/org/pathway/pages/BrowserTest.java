@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -103,6 +105,24 @@ class BrowserTest {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Hannah's score for Service Manager before her manager validates her new evidence. */
+    private static int scoreBeforeValidation;
+
+    /**
+     * Three of the four Level 2 commercial behaviours, each seen twice: self-recorded evidence weighs 0.5 under the
+     * policy, so two validated observations demonstrate a behaviour, and three of four meet the level.
+     */
+    private static final String[] COMMERCIAL_BEHAVIOURS = {"achieving-commercial-outcomes.level-2.01",
+        "achieving-commercial-outcomes.level-2.01", "achieving-commercial-outcomes.level-2.02",
+        "achieving-commercial-outcomes.level-2.02", "achieving-commercial-outcomes.level-2.03",
+        "achieving-commercial-outcomes.level-2.03"};
+
+    private int score() {
+        Matcher score = Pattern.compile("score (\\d+)/100").matcher(browser.findElement(By.id("verdict")).getText());
+        assertThat(score.find()).as("the verdict heading shows a score").isTrue();
+        return Integer.parseInt(score.group(1));
+    }
+
     @Test
     @Order(1)
     void anEmployeeSeesTheirVerdictRecordsEvidenceAndPlans() throws Exception {
@@ -110,13 +130,16 @@ class BrowserTest {
 
         assertThat(browser.getCurrentUrl()).endsWith("/me");
         assertThat(page()).contains("Readiness for Service Manager", "Behaviours to show", "My promotion paths");
-        new Select(browser.findElement(By.id("indicatorId")))
-                .selectByValue("making-effective-decisions.level-2.01");
-        new Select(browser.findElement(By.id("competencyId"))).selectByValue("making-effective-decisions");
-        browser.findElement(By.id("observedOn")).sendKeys("01/10/2026");
-        browser.findElement(By.id("example")).sendKeys("Chaired the depot options appraisal.");
-        submit(browser.findElement(By.cssSelector("#record button")));
-        assertThat(page()).contains("Your evidence is recorded", "Chaired the depot options appraisal.");
+        scoreBeforeValidation = score();
+        for (int i = 0; i < COMMERCIAL_BEHAVIOURS.length; i++) {
+            new Select(browser.findElement(By.id("competencyId"))).selectByValue("achieving-commercial-outcomes");
+            new Select(browser.findElement(By.id("indicatorId"))).selectByValue(COMMERCIAL_BEHAVIOURS[i]);
+            browser.findElement(By.id("observedOn")).sendKeys("01/10/2026");
+            browser.findElement(By.id("example")).sendKeys("Costed the depot options appraisal, part " + (i + 1) + ".");
+            submit(browser.findElement(By.cssSelector("#record button")));
+            assertThat(page()).contains("Your evidence is recorded", "Costed the depot options appraisal, part " + (i + 1));
+        }
+        assertThat(score()).as("claimed evidence does not count until validated").isEqualTo(scoreBeforeValidation);
 
         browser.findElement(By.id("budget")).clear();
         browser.findElement(By.id("budget")).sendKeys("1500");
@@ -127,18 +150,21 @@ class BrowserTest {
 
     @Test
     @Order(2)
-    void aManagerValidatesTheEvidenceAndItCountsOnTheEmployeesPage() throws Exception {
+    void aManagerValidatesTheEvidenceAndTheEmployeesScoreRises() throws Exception {
         signIn("daniel");
         assertThat(browser.getCurrentUrl()).endsWith("/team");
-        assertThat(page()).contains("Evidence awaiting validation", "Chaired the depot options appraisal.");
+        assertThat(page()).contains("Evidence awaiting validation", "Costed the depot options appraisal");
         screenshot("manager");
-        submit(browser.findElements(By.xpath("//tr[td[contains(., 'Chaired the depot')]]//button[text()='Validate']"))
-                .get(0));
-        assertThat(page()).contains("Decision recorded").doesNotContain("Chaired the depot options appraisal.");
+        for (int i = 1; i <= COMMERCIAL_BEHAVIOURS.length; i++) {
+            submit(browser.findElement(By.xpath("//tr[td[contains(., 'Costed the depot options appraisal, part " + i
+                    + "')]]//button[text()='Validate']")));
+            assertThat(page()).contains("Decision recorded").doesNotContain("appraisal, part " + i + ".");
+        }
 
         signIn("hannah");
-        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Chaired the depot')]]")).getText())
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'appraisal, part 1')]]")).getText())
                 .contains("VALIDATED");
+        assertThat(score()).isGreaterThan(scoreBeforeValidation);
     }
 
     @Test

@@ -172,7 +172,10 @@ class BrowserTest {
     void learningAndDevelopmentSeeTheTrainingNeedsHeatmap() throws Exception {
         signIn("lnd");
         assertThat(browser.getCurrentUrl()).endsWith("/training-needs");
-        assertThat(browser.findElement(By.cssSelector("table.heatmap")).getText()).contains("Place");
+        WebElement heatmap = browser.findElement(By.cssSelector("table.heatmap"));
+        assertThat(heatmap.getText()).contains("Place");
+        assertThat(heatmap.findElements(By.cssSelector("tbody td")).stream().map(WebElement::getText))
+                .as("the heatmap shows the need in each unit").anyMatch(cell -> cell.matches("\\d+"));
         assertThat(browser.findElement(By.linkText("Download CSV")).getAttribute("href")).contains("/training-needs.csv");
         screenshot("training-needs");
 

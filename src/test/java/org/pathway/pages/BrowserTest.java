@@ -222,7 +222,7 @@ class BrowserTest {
             signIn(user);
             for (String path : paths) {
                 open(path);
-                assertThat(page()).as(user + " opening " + path).contains("Forbidden");
+                assertThat(page()).as(user + " opening " + path).contains("Forbidden: this page is not open to your role");
             }
         });
     }

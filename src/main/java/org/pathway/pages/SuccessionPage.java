@@ -10,7 +10,7 @@ import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.UnitScope;
-import org.pathway.workforce.WorkforceAnalyser;
+import org.pathway.workforce.StoredWorkforce;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,16 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SuccessionPage {
 
     private final EvidenceLedger ledger;
-    private final WorkforceAnalyser analyser;
+    private final StoredWorkforce workforce;
     private final SuccessionPipeline succession;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
     private final Clock clock;
 
-    SuccessionPage(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, FrameworkCatalogue frameworks,
-            RoleCatalogue roles, Clock clock) {
+    SuccessionPage(EvidenceLedger ledger, StoredWorkforce workforce, ReadinessEngine engine, ReadinessReports reports,
+            FrameworkCatalogue frameworks, RoleCatalogue roles, Clock clock) {
         this.ledger = ledger;
-        this.analyser = new WorkforceAnalyser(engine, roles, Runtime.getRuntime().availableProcessors());
+        this.workforce = workforce;
         this.succession = new SuccessionPipeline(frameworks, roles);
         this.engine = engine;
         this.reports = reports;
@@ -42,8 +42,8 @@ class SuccessionPage {
 
     @GetMapping("/succession")
     String page(@RequestParam(required = false) String unit, Model model) {
-        var findings = analyser.analyse(ledger.all(), LocalDate.now(clock), WorkforceAnalyser.Progress.NONE);
-        model.addAttribute("report", succession.analyse(findings, UnitScope.parse(unit), null));
+        model.addAttribute("report", succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit),
+                null));
         model.addAttribute("unit", unit == null ? "" : unit);
         return "pages/succession";
     }

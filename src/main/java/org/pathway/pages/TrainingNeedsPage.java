@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pathway.activity.ActivityCatalogue;
-import org.pathway.analysis.ReadinessEngine;
-import org.pathway.evidence.EvidenceLedger;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.planning.cohort.CohortPlans;
 import org.pathway.role.RoleCatalogue;
@@ -19,7 +17,7 @@ import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
-import org.pathway.workforce.WorkforceAnalyser;
+import org.pathway.workforce.StoredWorkforce;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Profile("!cli")
 class TrainingNeedsPage {
 
-    private final EvidenceLedger ledger;
-    private final WorkforceAnalyser analyser;
+    private final StoredWorkforce workforce;
     private final TrainingNeedsAnalysis needs;
     private final CohortPlans cohorts;
     private final Clock clock;
@@ -45,10 +42,9 @@ class TrainingNeedsPage {
     /** How long the page lets the cohort planner search, per framework in scope. */
     private static final Duration COHORT_SEARCH = Duration.ofSeconds(5);
 
-    TrainingNeedsPage(EvidenceLedger ledger, ReadinessEngine engine, FrameworkCatalogue frameworks, RoleCatalogue roles,
+    TrainingNeedsPage(StoredWorkforce workforce, FrameworkCatalogue frameworks, RoleCatalogue roles,
             ActivityCatalogue activities, Clock clock) {
-        this.ledger = ledger;
-        this.analyser = new WorkforceAnalyser(engine, roles, Runtime.getRuntime().availableProcessors());
+        this.workforce = workforce;
         this.needs = new TrainingNeedsAnalysis(frameworks, roles);
         this.cohorts = new CohortPlans(frameworks, activities, roles);
         this.clock = clock;
@@ -62,7 +58,7 @@ class TrainingNeedsPage {
     String page(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "DIRECTORATE") UnitLevel by,
             @RequestParam(required = false) Long budget, Model model) {
         UnitScope scope = UnitScope.parse(unit);
-        List<EmployeeFindings> findings = findings(scope);
+        List<EmployeeFindings> findings = workforce.findings(scope);
         TrainingNeedsReport report = needs.analyse(findings, scope, by);
         TreeSet<String> units = new TreeSet<>();
         Map<String, HeatRow> rows = new TreeMap<>();
@@ -100,7 +96,7 @@ class TrainingNeedsPage {
             @RequestParam(defaultValue = "DIRECTORATE") UnitLevel by) {
         StringBuilder csv = new StringBuilder("unit,competency,level,short_current_role,short_next_role,need\n");
         UnitScope scope = UnitScope.parse(unit);
-        TrainingNeedsReport report = needs.analyse(findings(scope), scope, by);
+        TrainingNeedsReport report = needs.analyse(workforce.findings(scope), scope, by);
         for (List<TrainingNeed> rows : List.of(report.ranked(), report.byUnit())) {
             rows.forEach(n -> csv.append(String.join(",", quote(n.unit().isEmpty() ? "ALL" : n.unit()),
                     quote(n.competency()), quote(n.level()), String.valueOf(n.shortForCurrentRole()),
@@ -108,12 +104,6 @@ class TrainingNeedsPage {
         }
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=training-needs.csv")
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv").body(csv.toString());
-    }
-
-    /** Everyone's findings within the scope. */
-    private List<EmployeeFindings> findings(UnitScope scope) {
-        return analyser.analyse(ledger.all(), LocalDate.now(clock), WorkforceAnalyser.Progress.NONE).stream()
-                .filter(f -> scope.contains(f.unit())).toList();
     }
 
     private static String quote(String field) {

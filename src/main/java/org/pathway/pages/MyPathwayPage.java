@@ -9,6 +9,7 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReport;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.employee.Employee;
+import org.pathway.employee.EvidenceSource;
 import org.pathway.evidence.EvidenceDraft;
 import org.pathway.evidence.EvidenceLedger;
 import org.pathway.evidence.InvalidRequestException;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An employee's own page: their readiness for a target role with the reasons and a chart, the behaviours missing and
@@ -95,16 +97,16 @@ class MyPathwayPage {
 
     @PostMapping("/me/evidence")
     String record(@AuthenticationPrincipal PathwayUser user, @ModelAttribute EvidenceForm form,
-            @RequestParam String target, Model model) {
+            @RequestParam String target, RedirectAttributes redirect) {
+        redirect.addAttribute("target", target);
         try {
             ledger.record(user.employeeId(), new EvidenceDraft(form.competencyId(), form.indicatorId(), null, null,
-                    org.pathway.employee.EvidenceSource.SELF, parse(form.observedOn()), form.example()),
-                    user.username());
+                    EvidenceSource.SELF, parse(form.observedOn()), form.example()), user.username());
+            redirect.addFlashAttribute("recorded", true);
         } catch (InvalidRequestException e) {
-            return "redirect:/me?target=" + target + "&error=" + java.net.URLEncoder.encode(e.getMessage(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/me?target=" + target + "&recorded";
+        return "redirect:/me";
     }
 
     private LocalDate parse(String date) {

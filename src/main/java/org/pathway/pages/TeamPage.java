@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A manager's page: their reports' evidence awaiting validation, and each report's readiness for the next role. */
 @Controller
@@ -77,7 +78,7 @@ class TeamPage {
     @PostMapping("/team/{employeeId}/evidence/{evidenceId}")
     String decide(@AuthenticationPrincipal PathwayUser user, @PathVariable String employeeId,
             @PathVariable String evidenceId, @RequestParam String decision,
-            @RequestParam(required = false) String reason) {
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         access.requireManagerOf(user, ledger.employee(employeeId));
         try {
             if ("VALIDATED".equals(decision)) {
@@ -85,10 +86,10 @@ class TeamPage {
             } else {
                 ledger.reject(employeeId, evidenceId, reason, user.username());
             }
+            redirect.addFlashAttribute("done", true);
         } catch (InvalidRequestException e) {
-            return "redirect:/team?error=" + java.net.URLEncoder.encode(e.getMessage(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/team?done";
+        return "redirect:/team";
     }
 }

@@ -141,6 +141,13 @@ class BrowserTest {
         }
         assertThat(score()).as("claimed evidence does not count until validated").isEqualTo(scoreBeforeValidation);
 
+        browser.findElement(By.id("observedOn")).sendKeys("01/10/2099");
+        browser.findElement(By.id("example")).sendKeys("Not yet happened.");
+        submit(browser.findElement(By.cssSelector("#record button")));
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText())
+                .isEqualTo("observedOn: expected a date not after today");
+        assertThat(page()).doesNotContain("Not yet happened.");
+
         browser.findElement(By.id("budget")).clear();
         browser.findElement(By.id("budget")).sendKeys("1500");
         submit(browser.findElement(By.cssSelector("#replan button")));

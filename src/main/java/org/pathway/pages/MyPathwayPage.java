@@ -46,7 +46,12 @@ class MyPathwayPage {
     private final RoleCatalogue roles;
     private final FrameworkCatalogue frameworks;
     private final IndividualPlanner planner;
+    private final SolverFactory<IndividualPlan> planSolver;
+    private final DevelopmentPlans plans;
     private final Clock clock;
+
+    /** A person waits for their plan on the page, so the search is shorter than a background plan job's. */
+    private static final Duration PLAN_SEARCH = Duration.ofSeconds(5);
 
     MyPathwayPage(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, RoleCatalogue roles,
             FrameworkCatalogue frameworks, IndividualPlanner planner, Clock clock) {
@@ -56,6 +61,8 @@ class MyPathwayPage {
         this.roles = roles;
         this.frameworks = frameworks;
         this.planner = planner;
+        this.planSolver = IndividualPlanner.solverFactory(PLAN_SEARCH, Duration.ofSeconds(2));
+        this.plans = new DevelopmentPlans(engine, planSolver);
         this.clock = clock;
     }
 
@@ -79,19 +86,19 @@ class MyPathwayPage {
         model.addAttribute("report", report);
         model.addAttribute("chart", ChartData.of(report));
         model.addAttribute("paths", reports.paths(me, engine.paths(me, today)));
-        if (budget != null) {
-            PlanLimits limits = new PlanLimits(budget, hours == null ? PlanLimits.defaultHoursPerWeek(me.contractedHours())
-                    : hours, 52);
-            SolverFactory<IndividualPlan> factory = IndividualPlanner.solverFactory(Duration.ofSeconds(5),
-                    Duration.ofSeconds(2));
-            IndividualPlan solved = planner.solve(planner.problem(me, role, today, limits), factory, score -> { });
-            DevelopmentPlan plan = new DevelopmentPlans(engine, factory).report(me, frameworks.get(me.frameworkId()),
+        double weeklyHours = hours == null ? PlanLimits.defaultHoursPerWeek(me.contractedHours()) : hours;
+        if (budget != null && (budget < 0 || weeklyHours <= 0)) {
+            model.addAttribute("error", "To plan, give a budget of £0 or more and more than 0 hours a week.");
+        } else if (budget != null) {
+            PlanLimits limits = new PlanLimits(budget, weeklyHours, 52);
+            IndividualPlan solved = planner.solve(planner.problem(me, role, today, limits), planSolver, score -> { });
+            DevelopmentPlan plan = plans.report(me, frameworks.get(me.frameworkId()),
                     roles.get(me.frameworkId(), role).title(), solved);
             model.addAttribute("plan", plan);
             model.addAttribute("timeline", Timeline.of(plan));
         }
         model.addAttribute("budget", budget == null ? 2000 : budget);
-        model.addAttribute("hours", hours == null ? PlanLimits.defaultHoursPerWeek(me.contractedHours()) : hours);
+        model.addAttribute("hours", weeklyHours);
         return "pages/me";
     }
 

@@ -153,6 +153,11 @@ class BrowserTest {
         submit(browser.findElement(By.cssSelector("#replan button")));
         assertThat(browser.findElement(By.id("plan")).getText()).contains("activities", "projected readiness");
         screenshot("employee");
+
+        open("/me?budget=-5");
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText())
+                .isEqualTo("To plan, give a budget of £0 or more and more than 0 hours a week.");
+        assertThat(browser.findElements(By.id("plan"))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.pathway.pages;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.pathway.analysis.ReadinessEngine;
@@ -12,6 +13,7 @@ import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.UnitScope;
 import org.pathway.workforce.StoredWorkforce;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +50,16 @@ class SuccessionPage {
         return "pages/succession";
     }
 
+    /** A candidate's full explanation; only for people in the pipeline for that role, not any employee's record. */
     @GetMapping("/succession/{employeeId}")
-    String candidate(@PathVariable String employeeId, @RequestParam String role, Model model) {
+    String candidate(@PathVariable String employeeId, @RequestParam String role, Model model,
+            HttpServletResponse response) {
+        boolean inPipeline = succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.WHOLE_COUNCIL, role)
+                .roles().stream().flatMap(p -> p.ranked().stream()).anyMatch(c -> c.employeeId().equals(employeeId));
+        if (!inPipeline) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "error/404";
+        }
         Employee candidate = ledger.employee(employeeId);
         model.addAttribute("report", reports.report(candidate, engine.analyse(candidate, role, LocalDate.now(clock)), role));
         return "pages/candidate";

@@ -210,6 +210,9 @@ class BrowserTest {
         submit(browser.findElement(By.cssSelector("ol li a")));
         assertThat(page()).contains("score", "Each requirement");
         screenshot("candidate");
+
+        open("/succession/am-ready-1-2?role=officer");
+        assertThat(page()).as("a record outside the pipeline stays closed to the planner").contains("Not found");
     }
 
     @Test

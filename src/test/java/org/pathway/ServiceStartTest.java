@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.Verdict;
-import org.pathway.employee.EmployeeReader;
+import org.pathway.people.EmployeeReader;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;

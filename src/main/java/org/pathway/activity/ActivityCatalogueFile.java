@@ -3,9 +3,9 @@ package org.pathway.activity;
 import java.util.List;
 
 /** The contents of one activity file: a framework's development activities and notes on where they come from. */
-record ActivityCatalogueFile(String frameworkId, List<String> notes, List<Activity> activities) {
+public record ActivityCatalogueFile(String frameworkId, List<String> notes, List<Activity> activities) {
 
-    ActivityCatalogueFile {
+    public ActivityCatalogueFile {
         notes = notes == null ? List.of() : List.copyOf(notes);
         activities = activities == null ? List.of() : List.copyOf(activities);
     }

@@ -1,7 +1,7 @@
 package org.pathway.analysis;
 
-import org.pathway.employee.EvidenceSource;
-import org.pathway.employee.EvidenceStatus;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.Polarity;
 
 /**

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.pathway.employee.EvidenceSource;
+import org.pathway.people.EvidenceSource;
 
 /**
  * The policy values the rules read: recency windows, source weights and thresholds. They are set in

@@ -2,7 +2,7 @@ package org.pathway.cli;
 
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.ReadinessReport;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;

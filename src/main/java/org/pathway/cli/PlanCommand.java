@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.planning.DevelopmentPlan;
 import org.pathway.planning.PlanLimits;

@@ -3,7 +3,7 @@ package org.pathway.workforce;
 import java.util.List;
 import java.util.Optional;
 import org.pathway.analysis.Verdict;
-import org.pathway.employee.Unit;
+import org.pathway.people.Unit;
 
 /**
  * What the rules concluded about one employee, reduced to what workforce views need: for their current role and each

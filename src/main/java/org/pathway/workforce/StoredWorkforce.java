@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.pathway.analysis.ReadinessEngine;
-import org.pathway.evidence.EvidenceLedger;
+import org.pathway.people.EvidenceLedger;
 import org.pathway.role.RoleCatalogue;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.pathway.workforce;
 
 import java.util.List;
 import org.pathway.analysis.Verdict;
-import org.pathway.employee.Unit;
+import org.pathway.people.Unit;
 
 /** The succession pipeline: for each role, its bench strength, its risk, and the candidates ranked. */
 public record SuccessionReport(String scope, List<RolePipeline> roles) {

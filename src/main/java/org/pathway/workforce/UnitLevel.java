@@ -1,6 +1,6 @@
 package org.pathway.workforce;
 
-import org.pathway.employee.Unit;
+import org.pathway.people.Unit;
 
 /** The level at which a view breaks the council down. */
 public enum UnitLevel {

@@ -2,7 +2,7 @@ package org.pathway.workforce;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.pathway.employee.Unit;
+import org.pathway.people.Unit;
 
 /**
  * Which part of the council a view covers: everyone, or a directorate, a service in it, or a team in that

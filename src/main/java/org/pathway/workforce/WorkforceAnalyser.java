@@ -14,7 +14,7 @@ import org.pathway.analysis.Analysis;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.Readiness;
 import org.pathway.analysis.RequirementResult;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
 

@@ -1,5 +1,6 @@
 package org.pathway.activity;
 
+import org.pathway.synthetic.ActivityCatalogueGenerator;
 import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
@@ -16,7 +16,7 @@ import org.pathway.role.RoleLoader;
 import org.pathway.role.RoleProfile;
 import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleCompiler;
-import org.pathway.workforce.WorkforceGenerator;
+import org.pathway.synthetic.WorkforceGenerator;
 
 /**
  * The readiness benchmark (README, "Benchmarks"): generated employees of every framework analysed against every role

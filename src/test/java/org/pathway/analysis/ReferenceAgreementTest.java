@@ -13,13 +13,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
 import org.pathway.rules.RuleHarness;
-import org.pathway.workforce.WorkforceGenerator;
+import org.pathway.synthetic.WorkforceGenerator;
 
 /**
  * Differential test: on a seeded generated workforce of every framework, the DRL rules and the plain-Java reference

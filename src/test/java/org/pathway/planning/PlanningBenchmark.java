@@ -13,7 +13,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.activity.ActivityLoader;
 import org.pathway.analysis.ReadinessEngine;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.planning.cohort.CohortChecker;
@@ -30,7 +30,7 @@ import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleCompiler;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.WorkforceAnalyser;
-import org.pathway.workforce.WorkforceGenerator;
+import org.pathway.synthetic.WorkforceGenerator;
 
 /**
  * The planning benchmark (README, "Benchmarks"): 50 small individual plans against the exhaustive optimum (1 s each),

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.pathway.analysis.CountingEvidence;
 import org.pathway.analysis.DiscountedEvidence;
 import org.pathway.analysis.EvidenceFact;
-import org.pathway.employee.EvidenceSource;
-import org.pathway.employee.EvidenceStatus;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.Polarity;
 
 /** rules/evidence/evidence-policy.drl */

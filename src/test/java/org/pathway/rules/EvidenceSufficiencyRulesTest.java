@@ -6,8 +6,8 @@ import static org.pathway.rules.RuleFacts.requires;
 
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.UnsupportedRequirement;
-import org.pathway.employee.EvidenceSource;
-import org.pathway.employee.EvidenceStatus;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.Polarity;
 
 /** rules/readiness/evidence-sufficiency.drl */

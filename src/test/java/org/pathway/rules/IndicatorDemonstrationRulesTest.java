@@ -6,8 +6,8 @@ import static org.pathway.rules.RuleFacts.indicatorEvidence;
 
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.DemonstratedIndicator;
-import org.pathway.employee.EvidenceSource;
-import org.pathway.employee.EvidenceStatus;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.Polarity;
 
 /** rules/evidence/indicator-demonstration.drl */

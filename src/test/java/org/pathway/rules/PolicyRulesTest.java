@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.Policy;
-import org.pathway.employee.EvidenceSource;
+import org.pathway.people.EvidenceSource;
 
 /** rules/policy/policy.drl */
 class PolicyRulesTest {

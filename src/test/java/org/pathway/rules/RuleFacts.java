@@ -7,8 +7,8 @@ import org.pathway.analysis.EvidenceFact;
 import org.pathway.analysis.IndicatorRef;
 import org.pathway.analysis.LevelSpec;
 import org.pathway.analysis.RoleRequirement;
-import org.pathway.employee.EvidenceSource;
-import org.pathway.employee.EvidenceStatus;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.Polarity;
 import org.pathway.framework.ScaleKind;
 

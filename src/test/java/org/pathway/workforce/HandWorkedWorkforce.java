@@ -2,7 +2,7 @@ package org.pathway.workforce;
 
 import java.util.List;
 import org.pathway.analysis.Verdict;
-import org.pathway.employee.Unit;
+import org.pathway.people.Unit;
 import org.pathway.workforce.EmployeeFindings.GapFinding;
 import org.pathway.workforce.EmployeeFindings.RoleFinding;
 

@@ -1,5 +1,6 @@
 package org.pathway.workforce;
 
+import org.pathway.synthetic.WorkforceGenerator;
 import org.pathway.TestCatalogues;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.pathway.analysis.ReadinessEngine;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;

@@ -1,5 +1,6 @@
 package org.pathway.workforce;
 
+import org.pathway.synthetic.WorkforceGenerator;
 import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pathway.analysis.Policy;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReferenceEvaluator;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.Requirement;

@@ -33,7 +33,7 @@ import org.pathway.analysis.Analysis;
 import org.pathway.analysis.Attainment;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.RequirementResult;
-import org.pathway.employee.Employee;
+import org.pathway.people.Employee;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;

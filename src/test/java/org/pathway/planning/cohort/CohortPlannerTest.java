@@ -19,7 +19,7 @@ import org.pathway.role.RoleCatalogue;
 import org.pathway.rules.RuleHarness;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.WorkforceAnalyser;
-import org.pathway.workforce.WorkforceGenerator;
+import org.pathway.synthetic.WorkforceGenerator;
 
 class CohortPlannerTest {
 

@@ -13,8 +13,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.activity.ActivityType;
 import org.pathway.analysis.ReadinessEngine;
-import org.pathway.employee.Employee;
-import org.pathway.employee.EmployeeReader;
+import org.pathway.people.Employee;
+import org.pathway.people.EmployeeReader;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.planning.DevelopmentPlan;
 import org.pathway.planning.PlanGap;
@@ -67,7 +67,7 @@ class IndividualPlannerTest {
     @Test
     void generatedEmployeesOfEveryFrameworkGetFeasiblePlans() {
         for (var framework : FRAMEWORKS.all()) {
-            List<Employee> employees = new org.pathway.workforce.WorkforceGenerator(framework,
+            List<Employee> employees = new org.pathway.synthetic.WorkforceGenerator(framework,
                     ROLES.rolesOf(framework.id())).generate(4, 17, START);
             for (Employee employee : employees) {
                 List<String> above = ROLES.get(framework.id(), employee.currentRoleId()).nextRoleIds();

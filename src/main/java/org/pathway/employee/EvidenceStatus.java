@@ -1,8 +1,0 @@
-package org.pathway.employee;
-
-/** Where evidence stands in validation: claimed, validated by a manager or assessor, or rejected with a reason. */
-public enum EvidenceStatus {
-    CLAIMED,
-    VALIDATED,
-    REJECTED
-}

@@ -1,5 +1,0 @@
-package org.pathway.employee;
-
-/** Where an employee sits in the council: directorate, service and team. */
-public record Unit(String directorate, String service, String team) {
-}

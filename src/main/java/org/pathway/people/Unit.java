@@ -1,0 +1,5 @@
+package org.pathway.people;
+
+/** Where an employee sits in the council: directorate, service and team. */
+public record Unit(String directorate, String service, String team) {
+}

@@ -1,0 +1,29 @@
+package org.pathway.web;
+
+import org.pathway.security.PathwayUser;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Sign-in, and each role's landing page after it. */
+@Controller
+@Profile("!cli")
+class HomePage {
+
+    @GetMapping("/login")
+    String login() {
+        return "pages/login";
+    }
+
+    @GetMapping("/home")
+    String home(@AuthenticationPrincipal PathwayUser user) {
+        return switch (user.role()) {
+            case EMPLOYEE -> "redirect:/me";
+            case MANAGER -> "redirect:/team";
+            case LND -> "redirect:/training-needs";
+            case WORKFORCE_PLANNER -> "redirect:/succession";
+            case ADMIN -> "redirect:/admin";
+        };
+    }
+}

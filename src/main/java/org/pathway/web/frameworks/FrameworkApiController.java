@@ -1,0 +1,48 @@
+package org.pathway.web.frameworks;
+
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.ScaleKind;
+import java.util.List;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleProfile;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The frameworks and their role profiles over the API, for any signed-in user. */
+@RestController
+@Profile("!cli")
+@RequestMapping("/api/frameworks")
+class FrameworkApiController {
+
+    private final FrameworkCatalogue frameworks;
+    private final RoleCatalogue roles;
+
+    FrameworkApiController(FrameworkCatalogue frameworks, RoleCatalogue roles) {
+        this.frameworks = frameworks;
+        this.roles = roles;
+    }
+
+    /** A framework in a line. */
+    record FrameworkSummary(String id, String name, List<String> organisations, ScaleKind scale, int competencies) {
+    }
+
+    @GetMapping
+    List<FrameworkSummary> all() {
+        return frameworks.all().stream().map(f -> new FrameworkSummary(f.id(), f.name(), f.organisations(),
+                f.scale().kind(), f.competencies().size())).toList();
+    }
+
+    @GetMapping("/{frameworkId}")
+    Framework one(@PathVariable String frameworkId) {
+        return frameworks.get(frameworkId);
+    }
+
+    @GetMapping("/{frameworkId}/roles")
+    List<RoleProfile> roles(@PathVariable String frameworkId) {
+        return roles.rolesOf(frameworks.get(frameworkId).id());
+    }
+}

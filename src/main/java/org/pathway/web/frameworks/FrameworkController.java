@@ -1,0 +1,46 @@
+package org.pathway.web.frameworks;
+
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.role.RoleCatalogue;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Pages for browsing the frameworks: the list, and one framework as an outline with its role profiles. */
+@Controller
+@Profile("!cli")
+class FrameworkController {
+
+    private final FrameworkCatalogue catalogue;
+    private final RoleCatalogue roles;
+
+    FrameworkController(FrameworkCatalogue catalogue, RoleCatalogue roles) {
+        this.catalogue = catalogue;
+        this.roles = roles;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/frameworks";
+    }
+
+    @GetMapping("/frameworks")
+    String list(Model model) {
+        model.addAttribute("frameworks", catalogue.all());
+        return "frameworks/list";
+    }
+
+    @GetMapping("/frameworks/{id}")
+    String show(@PathVariable String id, Model model) {
+        Framework framework = catalogue.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework '" + id + "'"));
+        model.addAttribute("framework", framework);
+        model.addAttribute("roles", roles.rolesOf(framework.id()));
+        return "frameworks/show";
+    }
+}

@@ -1,0 +1,67 @@
+package org.pathway.web.workforce;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.ReadinessReports;
+import org.pathway.people.Employee;
+import org.pathway.people.EvidenceLedger;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.workforce.SuccessionPipeline;
+import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.StoredWorkforce;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The workforce planner's page: the succession pipeline per role, and a candidate's explanation. */
+@Controller
+@Profile("!cli")
+class SuccessionPage {
+
+    private final EvidenceLedger ledger;
+    private final StoredWorkforce workforce;
+    private final SuccessionPipeline succession;
+    private final ReadinessEngine engine;
+    private final ReadinessReports reports;
+    private final Clock clock;
+
+    SuccessionPage(EvidenceLedger ledger, StoredWorkforce workforce, ReadinessEngine engine, ReadinessReports reports,
+            FrameworkCatalogue frameworks, RoleCatalogue roles, Clock clock) {
+        this.ledger = ledger;
+        this.workforce = workforce;
+        this.succession = new SuccessionPipeline(frameworks, roles);
+        this.engine = engine;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/succession")
+    String page(@RequestParam(required = false) String unit, Model model) {
+        model.addAttribute("report", succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit),
+                null));
+        model.addAttribute("unit", unit == null ? "" : unit);
+        return "pages/succession";
+    }
+
+    /** A candidate's full explanation; only for people in the pipeline for that role, not any employee's record. */
+    @GetMapping("/succession/{employeeId}")
+    String candidate(@PathVariable String employeeId, @RequestParam String role, Model model,
+            HttpServletResponse response) {
+        boolean inPipeline = succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.WHOLE_COUNCIL, role)
+                .roles().stream().flatMap(p -> p.ranked().stream()).anyMatch(c -> c.employeeId().equals(employeeId));
+        if (!inPipeline) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "error/404";
+        }
+        Employee candidate = ledger.employee(employeeId);
+        model.addAttribute("report", reports.report(candidate, engine.analyse(candidate, role, LocalDate.now(clock)), role));
+        return "pages/candidate";
+    }
+}

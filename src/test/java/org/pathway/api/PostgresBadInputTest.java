@@ -1,6 +1,0 @@
-package org.pathway.api;
-
-/** {@link BadInputTest} against PostgreSQL. */
-@OnPostgres
-class PostgresBadInputTest extends BadInputTest {
-}

@@ -1,6 +1,0 @@
-package org.pathway.api;
-
-/** {@link CsvImportTest} against PostgreSQL. */
-@OnPostgres
-class PostgresCsvImportTest extends CsvImportTest {
-}

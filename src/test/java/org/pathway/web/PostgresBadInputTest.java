@@ -1,0 +1,6 @@
+package org.pathway.web;
+
+/** {@link BadInputTest} against PostgreSQL. */
+@OnPostgres
+class PostgresBadInputTest extends BadInputTest {
+}

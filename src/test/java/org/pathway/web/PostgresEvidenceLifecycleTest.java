@@ -1,0 +1,6 @@
+package org.pathway.web;
+
+/** {@link EvidenceLifecycleTest} against PostgreSQL. */
+@OnPostgres
+class PostgresEvidenceLifecycleTest extends EvidenceLifecycleTest {
+}

@@ -3,13 +3,11 @@ package org.pathway.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Records every change to audited data in the same transaction as the change. */
 @Service
-@Profile("!cli")
 public class AuditTrail {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -29,8 +29,8 @@ class AnalyseCommand implements Runnable {
     @Override
     public void run() {
         Employee employee = pathway.employee(options.employeeFile);
-        Analysis analysis = pathway.engine().analyse(employee, target, options.asOf);
-        ReadinessReport report = pathway.reports().report(employee, analysis, target);
+        Analysis analysis = pathway.domain().engine().analyse(employee, target, options.asOf);
+        ReadinessReport report = pathway.domain().reports().report(employee, analysis, target);
         switch (options.format) {
             case TEXT -> new ReadinessReportPrinter(spec.commandLine().getOut()).print(report);
             case JSON -> spec.commandLine().getOut().println(Json.pretty(report));

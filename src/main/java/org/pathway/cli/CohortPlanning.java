@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.pathway.planning.cohort.CohortPlans;
 import org.pathway.planning.cohort.CohortReport;
 import org.pathway.workforce.EmployeeFindings;
 
@@ -22,7 +21,7 @@ final class CohortPlanning {
     List<CohortReport> plan(List<EmployeeFindings> findings, LocalDate start, long budget, long seconds) {
         boolean terminal = System.console() != null;
         String[] shown = {null};
-        List<CohortReport> reports = new CohortPlans(pathway.catalogue(), pathway.activities(), pathway.roles())
+        List<CohortReport> reports = pathway.domain().cohortPlans()
                 .plan(findings, start, budget, Duration.ofSeconds(seconds), (frameworkId, score) -> {
                     if (terminal) {
                         if (shown[0] != null && !shown[0].equals(frameworkId)) {

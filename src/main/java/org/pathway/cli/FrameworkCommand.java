@@ -33,7 +33,7 @@ class FrameworkCommand {
 
         @Override
         public void run() {
-            Framework shown = framework.pathway.catalogue().get(id);
+            Framework shown = framework.pathway.domain().frameworks().get(id);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case TEXT -> new FrameworkOutline(out).print(shown);

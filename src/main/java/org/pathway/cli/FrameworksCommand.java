@@ -24,7 +24,7 @@ class FrameworksCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(ROW, "ID", "SCALE", "COMPS", "LEVELS", "EFFECTIVE", "INEFFECTIVE", "NAME");
-        for (Framework f : pathway.catalogue().all()) {
+        for (Framework f : pathway.domain().frameworks().all()) {
             out.printf(ROW, f.id(), shortKind(f), f.competencies().size(), f.scale().levels().size(),
                     f.indicatorCount(Polarity.EFFECTIVE), f.indicatorCount(Polarity.INEFFECTIVE),
                     f.name() + " (" + String.join(", ", f.organisations()) + ")");

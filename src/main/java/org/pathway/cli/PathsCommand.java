@@ -25,7 +25,7 @@ class PathsCommand implements Runnable {
     @Override
     public void run() {
         Employee employee = pathway.employee(options.employeeFile);
-        PathsReport report = pathway.reports().paths(employee, pathway.engine().paths(employee, options.asOf));
+        PathsReport report = pathway.domain().reports().paths(employee, pathway.domain().engine().paths(employee, options.asOf));
         PrintWriter out = spec.commandLine().getOut();
         if (options.format == OutputFormat.JSON) {
             out.println(Json.pretty(report));

@@ -1,35 +1,32 @@
 package org.pathway.cli;
 
-import org.springframework.boot.CommandLineRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import java.util.Set;
 import picocli.CommandLine;
 
-/** Runs the picocli command line inside the Spring context when Pathway is started with a command. */
-@Component
-@Profile("cli")
-class PathwayCli implements CommandLineRunner, ExitCodeGenerator {
+/**
+ * Pathway's command line, run without Spring: picocli parses the command and the command builds only the part of the
+ * domain it needs, so that {@code --help} or {@code frameworks} answer in about a second.
+ */
+public final class PathwayCli {
 
-    private final CommandLine.IFactory factory;
-    private int exitCode;
+    private static final Set<String> CLI_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-    PathwayCli(SpringCommandFactory factory) {
-        this.factory = factory;
+    private PathwayCli() {
     }
 
-    @Override
-    public void run(String... args) {
-        exitCode = commandLine(factory).execute(args);
+    /** A first argument that is a command (not a Spring "--property=value") selects the command line. */
+    public static boolean isCommandLine(String[] args) {
+        return args.length > 0 && (!args[0].startsWith("-") || CLI_OPTIONS.contains(args[0]));
     }
 
-    @Override
-    public int getExitCode() {
-        return exitCode;
+    /** Runs the command and returns its exit code. */
+    public static int run(String... args) {
+        CommandLineLogging.warningsToStandardError();
+        return commandLine().execute(args);
     }
 
-    static CommandLine commandLine(CommandLine.IFactory factory) {
-        return new CommandLine(PathwayCommand.class, factory)
+    static CommandLine commandLine() {
+        return new CommandLine(new PathwayCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ReportedErrors());
     }

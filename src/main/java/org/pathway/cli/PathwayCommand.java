@@ -4,58 +4,43 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.activity.ActivityCatalogue;
-import org.pathway.activity.ActivityLoader;
-import org.pathway.analysis.ReadinessEngine;
-import org.pathway.analysis.ReadinessReports;
+import org.pathway.domain.Domain;
+import org.pathway.domain.PathwayProperties;
 import org.pathway.people.Employee;
-import org.pathway.people.EmployeeReader;
-import org.pathway.framework.FrameworkLoader;
-import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
-import org.pathway.rules.RuleBaseHolder;
-import org.pathway.rules.RuleCompiler;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.UnitScope;
 import org.pathway.workforce.WorkforceAnalyser;
-import org.springframework.beans.factory.annotation.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The root of Pathway's command line: global options and the list of commands. */
-@Command(name = "pathway", mixinStandardHelpOptions = true, version = "Pathway 0.1",
+/**
+ * The root of Pathway's command line: where the datasets and rules are, and the list of commands. Commands reach the
+ * frameworks, rules and planners through {@link #domain()}, the same composition root the service uses.
+ */
+@Command(name = "pathway", mixinStandardHelpOptions = true, versionProvider = PathwayVersion.class,
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
                 PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
-                GenerateActivitiesCommand.class,
-                ValidateCommand.class})
+                GenerateActivitiesCommand.class, ValidateCommand.class})
 class PathwayCommand implements Runnable {
+
+    private static final int PROGRESS_FROM = 1000;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--datasets", paramLabel = "DIR",
-            description = "Folder holding frameworks/, roles/, workforce/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--datasets", paramLabel = "DIR", defaultValue = PathwayProperties.DEFAULT_DATASETS,
+            description = "Folder holding frameworks/, roles/, activities/, workforce/ (default: ${DEFAULT-VALUE}).")
     private Path datasets;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of DRL rules (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = PathwayProperties.DEFAULT_RULES,
+            description = "Folder of DRL rules (default: ${DEFAULT-VALUE}).")
     private Path rules;
 
-    private static final int PROGRESS_FROM = 1000;
-
-    private FrameworkCatalogue catalogue;
-    private RoleCatalogue roles;
-    private ReadinessEngine engine;
-    private ActivityCatalogue activities;
-
-    PathwayCommand(@Value("${pathway.datasets}") String defaultDatasets, @Value("${pathway.rules}") String defaultRules) {
-        this.datasets = Path.of(defaultDatasets);
-        this.rules = Path.of(defaultRules);
-    }
+    private Domain domain;
 
     /** Without a command, say what the commands are. */
     @Override
@@ -63,54 +48,23 @@ class PathwayCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    Path datasets() {
-        return datasets;
-    }
-
-    Path rulesFolder() {
-        return rules;
-    }
-
-    FrameworkCatalogue catalogue() {
-        if (catalogue == null) {
-            catalogue = new FrameworkLoader().load(datasets);
+    /** Frameworks, roles, activities, rules and planners from the folders given, each built when first used. */
+    Domain domain() {
+        if (domain == null) {
+            domain = new Domain(new PathwayProperties(datasets, rules, false));
         }
-        return catalogue;
-    }
-
-    RoleCatalogue roles() {
-        if (roles == null) {
-            roles = new RoleLoader().load(datasets, catalogue());
-        }
-        return roles;
-    }
-
-    ReadinessEngine engine() {
-        if (engine == null) {
-            engine = new ReadinessEngine(new RuleBaseHolder(rules, new RuleCompiler()), catalogue(), roles());
-        }
-        return engine;
-    }
-
-    ActivityCatalogue activities() {
-        if (activities == null) {
-            activities = new ActivityLoader().load(datasets, catalogue());
-        }
-        return activities;
-    }
-
-    ReadinessReports reports() {
-        return new ReadinessReports(catalogue(), roles());
+        return domain;
     }
 
     Employee employee(Path file) {
-        return new EmployeeReader(catalogue(), roles()).read(file);
+        return domain().employeeFiles().read(file);
     }
 
     /** The workforce's findings, analysed on all cores; progress goes to {@code progress} for large workforces. */
     List<EmployeeFindings> findings(Path workforce, LocalDate asOf, PrintWriter progress) {
-        List<Employee> employees = new EmployeeReader(catalogue(), roles()).readAll(workforce);
-        WorkforceAnalyser analyser = new WorkforceAnalyser(engine(), roles(), Runtime.getRuntime().availableProcessors());
+        List<Employee> employees = domain().employeeFiles().readAll(workforce);
+        WorkforceAnalyser analyser = new WorkforceAnalyser(domain().engine(), domain().roles(),
+                Runtime.getRuntime().availableProcessors());
         WorkforceAnalyser.Progress report = employees.size() < PROGRESS_FROM ? WorkforceAnalyser.Progress.NONE
                 : (done, total) -> {
                     synchronized (progress) {

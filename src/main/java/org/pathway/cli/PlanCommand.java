@@ -57,13 +57,13 @@ class PlanCommand implements Runnable {
                     + " --seconds >= 1 and --hours-per-week > 0");
         }
         Employee employee = pathway.employee(options.employeeFile);
-        Framework framework = pathway.catalogue().get(employee.frameworkId());
-        String roleTitle = pathway.roles().get(framework.id(), target).title();
+        Framework framework = pathway.domain().frameworks().get(employee.frameworkId());
+        String roleTitle = pathway.domain().roles().get(framework.id(), target).title();
         double hours = hoursPerWeek != null ? hoursPerWeek : PlanLimits.defaultHoursPerWeek(employee.contractedHours());
         LocalDate start = options.asOf;
         SolverFactory<IndividualPlan> factory = IndividualPlanner.solverFactory(Duration.ofSeconds(seconds),
                 Duration.ofSeconds(Math.min(seconds, 3)));
-        IndividualPlanner planner = new IndividualPlanner(pathway.catalogue(), pathway.activities(), pathway.engine());
+        IndividualPlanner planner = pathway.domain().individualPlanner();
         IndividualPlan problem = planner.problem(employee, target, start, new PlanLimits(budget, hours, horizonWeeks));
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
@@ -76,7 +76,7 @@ class PlanCommand implements Runnable {
         if (terminal) {
             err.println();
         }
-        DevelopmentPlan plan = new DevelopmentPlans(pathway.engine(), factory).report(employee, framework, roleTitle, solved);
+        DevelopmentPlan plan = new DevelopmentPlans(pathway.domain().engine(), factory).report(employee, framework, roleTitle, solved);
         PrintWriter out = spec.commandLine().getOut();
         if (options.format == OutputFormat.JSON) {
             out.println(Json.pretty(plan));

@@ -29,12 +29,12 @@ class RolesCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Framework> frameworks = frameworkId == null ? pathway.catalogue().all()
-                : List.of(pathway.catalogue().get(frameworkId));
+        List<Framework> frameworks = frameworkId == null ? pathway.domain().frameworks().all()
+                : List.of(pathway.domain().frameworks().get(frameworkId));
         for (Framework framework : frameworks) {
             out.printf("%s (%s)%n", framework.name(), framework.id());
             out.printf(ROW, "ROLE", "TITLE", "SEN", "BASIS", "ESSENTIAL", "NEXT");
-            for (RoleProfile role : pathway.roles().rolesOf(framework.id())) {
+            for (RoleProfile role : pathway.domain().roles().rolesOf(framework.id())) {
                 long essential = role.requirements().stream().filter(Requirement::essential).count();
                 out.printf(ROW, role.id(), role.title(), role.seniority(), role.basis(),
                         essential + "/" + role.requirements().size(), String.join(", ", role.nextRoleIds()));

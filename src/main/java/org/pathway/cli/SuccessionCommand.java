@@ -3,7 +3,6 @@ package org.pathway.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.pathway.workforce.EmployeeFindings;
-import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.SuccessionReport;
 import org.pathway.workforce.SuccessionReport.Candidate;
 import org.pathway.workforce.SuccessionReport.RolePipeline;
@@ -34,7 +33,7 @@ class SuccessionCommand implements Runnable {
     @Override
     public void run() {
         List<EmployeeFindings> findings = pathway.findings(options.workforce, options.asOf, spec.commandLine().getErr());
-        SuccessionReport report = new SuccessionPipeline(pathway.catalogue(), pathway.roles())
+        SuccessionReport report = pathway.domain().succession()
                 .analyse(findings, pathway.unitScope(options.unit), role);
         PrintWriter out = spec.commandLine().getOut();
         switch (options.format) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.pathway.planning.cohort.CohortReport;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.TrainingNeed;
-import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
@@ -49,7 +48,7 @@ class TnaCommand implements Runnable {
     public void run() {
         UnitScope scope = pathway.unitScope(options.unit);
         List<EmployeeFindings> findings = pathway.findings(options.workforce, options.asOf, spec.commandLine().getErr());
-        TrainingNeedsReport report = new TrainingNeedsAnalysis(pathway.catalogue(), pathway.roles())
+        TrainingNeedsReport report = pathway.domain().trainingNeeds()
                 .analyse(findings, scope, by);
         PrintWriter out = spec.commandLine().getOut();
         if (budget != null) {

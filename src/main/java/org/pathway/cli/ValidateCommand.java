@@ -37,7 +37,7 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path datasets = pathway.datasets();
+        Path datasets = pathway.domain().properties().datasets();
         FrameworkLoader.Reading reading = new FrameworkLoader().read(datasets);
         List<String> problems = new ArrayList<>(reading.problems().stream().map(DatasetProblem::toString).toList());
         FrameworkCatalogue frameworks = new FrameworkCatalogue(reading.frameworks());
@@ -58,7 +58,7 @@ class ValidateCommand implements Callable<Integer> {
 
         int ruleFiles = 0;
         try {
-            RuleBase rules = new RuleCompiler().compile(pathway.rulesFolder());
+            RuleBase rules = new RuleCompiler().compile(pathway.domain().properties().rules());
             ruleFiles = rules.files().size();
         } catch (RuleCompilationException e) {
             e.problems().forEach(p -> problems.add(p.toString()));
@@ -68,13 +68,13 @@ class ValidateCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             problems.forEach(err::println);
             err.printf("%d %s in %s and %s%n", problems.size(), problems.size() == 1 ? "problem" : "problems", datasets,
-                    pathway.rulesFolder());
+                    pathway.domain().properties().rules());
             return ReportedErrors.USER_ERROR;
         }
         spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d activities, %d employees valid%n"
                         + "%s: %d rule files compiled%n", datasets, reading.frameworks().size(),
                 frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), activities, employees,
-                pathway.rulesFolder(), ruleFiles);
+                pathway.domain().properties().rules(), ruleFiles);
         return 0;
     }
 }

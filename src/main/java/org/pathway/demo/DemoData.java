@@ -10,6 +10,7 @@ import org.pathway.people.EmployeeEntity;
 import org.pathway.people.EmployeeRepository;
 import org.pathway.people.EvidenceEntity;
 import org.pathway.people.EvidenceRepository;
+import org.pathway.domain.PathwayProperties;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
@@ -18,11 +19,9 @@ import org.pathway.security.AppUserRepository;
 import org.pathway.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  * council) and the other frameworks' sample employees, and with one demo user per role (see README).
  */
 @Component
-@Profile("!cli")
 @ConditionalOnProperty(name = "pathway.demo-data", havingValue = "true")
 @Order(0)
 class DemoData implements ApplicationRunner {
@@ -52,14 +50,14 @@ class DemoData implements ApplicationRunner {
 
     DemoData(EmployeeRepository employees, EvidenceRepository evidence, AppUserRepository users,
             FrameworkCatalogue frameworks, RoleCatalogue roles, PasswordEncoder passwords,
-            @Value("${pathway.datasets}") String datasets) {
+            PathwayProperties properties) {
         this.employees = employees;
         this.evidence = evidence;
         this.users = users;
         this.frameworks = frameworks;
         this.roles = roles;
         this.passwords = passwords;
-        this.workforce = Path.of(datasets, "workforce");
+        this.workforce = properties.workforce();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pathway.people;
 
+import org.pathway.problem.FieldProblem;
 import org.pathway.problem.InvalidRequestException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,11 +12,11 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.pathway.audit.AuditTrail;
-import org.pathway.dataset.DatasetProblem;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * imported and every bad row is reported by line and column; a dry run checks without writing. Imports are audited.
  */
 @Service
-@Profile("!cli")
 public class CsvImport {
-
 
     /** What an import did (or, in a dry run, would do). */
     public record Result(boolean dryRun, int rows, int imported) {
@@ -35,17 +34,19 @@ public class CsvImport {
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
     private final AuditTrail audit;
-    private final FrameworkCatalogue frameworks;
-    private final RoleCatalogue roles;
+    private final EmployeeCheck employeeCheck;
+    private final EvidenceCheck evidenceCheck;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CsvImport(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit,
-            FrameworkCatalogue frameworks, RoleCatalogue roles, Clock clock) {
+            FrameworkCatalogue frameworks, RoleCatalogue roles, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
         this.audit = audit;
-        this.frameworks = frameworks;
-        this.roles = roles;
+        this.employeeCheck = new EmployeeCheck(frameworks, roles);
+        this.evidenceCheck = new EvidenceCheck(frameworks);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,6 +57,8 @@ public class CsvImport {
                     evidence.saveAll(accepted);
                     accepted.forEach(e -> audit.record(actor, "IMPORT", "evidence", e.evidenceId(), e.getEmployeeId(),
                             null, e.toEvidence()));
+                    events.publishEvent(new PeopleChanged(accepted.stream().map(EvidenceEntity::getEmployeeId)
+                            .collect(Collectors.toSet())));
                 }, dryRun);
     }
 
@@ -66,6 +69,8 @@ public class CsvImport {
                     employees.saveAll(accepted);
                     accepted.forEach(e -> audit.record(actor, "IMPORT", "employee", e.getId(), e.getId(), null,
                             e.toEmployee(List.of())));
+                    events.publishEvent(new PeopleChanged(accepted.stream().map(EmployeeEntity::getId)
+                            .collect(Collectors.toSet())));
                 }, dryRun);
     }
 
@@ -115,17 +120,17 @@ public class CsvImport {
             return null;
         }
         Employee candidate = new Employee(id, row.get("name"), row.get("framework_id"), row.get("current_role_id"),
-                row.get("directorate") == null ? null : new org.pathway.people.Unit(row.get("directorate"),
+                row.get("directorate") == null ? null : new Unit(row.get("directorate"),
                         row.get("service"), row.get("team")), row.get("manager_id"), hours, List.of());
-        List<DatasetProblem> problems = new EmployeeInvariants("csv", "", frameworks, roles).check(candidate);
-        problems.forEach(p -> errors.add(new InvalidRequestException.FieldError(at + column(p.pointer()), p.message())));
+        List<FieldProblem> problems = employeeCheck.check(candidate);
+        problems.forEach(p -> errors.add(atColumn(row, p)));
         return problems.isEmpty() ? EmployeeEntity.of(candidate) : null;
     }
 
-    /** The checks name JSON fields (/indicatorId); the file's columns are snake case (indicator_id). */
-    private static String column(String pointer) {
-        return pointer.replaceFirst("^/evidence/0/", "").replaceFirst("^/", "")
-                .replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
+    /** A problem where the file has it: its line and the field's column. */
+    private static InvalidRequestException.FieldError atColumn(CsvRows.Row row, FieldProblem problem) {
+        return new InvalidRequestException.FieldError("line " + row.line() + " " + problem.field().column(),
+                problem.message());
     }
 
     private EvidenceEntity checkEvidence(CsvRows.Row row, List<InvalidRequestException.FieldError> errors) {
@@ -151,19 +156,8 @@ public class CsvImport {
         Evidence candidate = new Evidence(row.get("evidence_id"), row.get("competency_id"), row.get("indicator_id"),
                 row.get("key_theme_id"), row.get("rating_level_id"), source, status, observed, row.get("validated_by"),
                 validated, row.get("rejection_reason"), row.get("example"));
-        if ((candidate.indicatorId() == null) == (candidate.ratingLevelId() == null)) {
-            errors.add(new InvalidRequestException.FieldError(at + "indicator_id",
-                    "expected either an indicator_id or a key_theme_id with a rating_level_id"));
-            return null;
-        }
-        if (status != EvidenceStatus.CLAIMED && (candidate.validatedBy() == null || validated == null)) {
-            errors.add(new InvalidRequestException.FieldError(at + "validated_by",
-                    "expected who validated or rejected it and when (validated_by, validated_on)"));
-            return null;
-        }
-        Employee probe = owner.toEmployee(List.of(candidate));
-        List<DatasetProblem> problems = new EmployeeInvariants("csv", "", frameworks, roles).check(probe);
-        problems.forEach(p -> errors.add(new InvalidRequestException.FieldError(at + column(p.pointer()), p.message())));
+        List<FieldProblem> problems = evidenceCheck.check(owner.getFrameworkId(), candidate);
+        problems.forEach(p -> errors.add(atColumn(row, p)));
         return problems.isEmpty() ? EvidenceEntity.of(owner.getId(), candidate) : null;
     }
 

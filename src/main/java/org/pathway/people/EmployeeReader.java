@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pathway.dataset.DatasetException;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.dataset.JsonDocuments;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.problem.FieldProblem;
 import org.pathway.role.RoleCatalogue;
 import tools.jackson.databind.JsonNode;
 
@@ -22,12 +25,12 @@ public final class EmployeeReader {
 
     private static final String EMPLOYEE_SCHEMA = "employee.schema.json";
 
-    private final FrameworkCatalogue frameworks;
-    private final RoleCatalogue roles;
+    private final EmployeeCheck records;
+    private final EvidenceCheck evidenceCheck;
 
     public EmployeeReader(FrameworkCatalogue frameworks, RoleCatalogue roles) {
-        this.frameworks = frameworks;
-        this.roles = roles;
+        this.records = new EmployeeCheck(frameworks, roles);
+        this.evidenceCheck = new EvidenceCheck(frameworks);
     }
 
     /** One employee's file. */
@@ -102,9 +105,34 @@ public final class EmployeeReader {
     private Optional<Employee> employee(String file, String pointer, JsonNode node, List<DatasetProblem> problems) {
         return JsonDocuments.bind(file, pointer, node, EMPLOYEE_SCHEMA, Employee.class, problems)
                 .filter(employee -> {
-                    List<DatasetProblem> broken = new EmployeeInvariants(file, pointer, frameworks, roles).check(employee);
+                    List<DatasetProblem> broken = check(file, pointer, employee);
                     problems.addAll(broken);
                     return broken.isEmpty();
                 });
+    }
+
+    /** The record's and each piece of evidence's problems, located by JSON pointer from the file's root. */
+    private List<DatasetProblem> check(String file, String pointer, Employee employee) {
+        List<DatasetProblem> problems = new ArrayList<>();
+        List<FieldProblem> record = records.check(employee);
+        record.forEach(p -> problems.add(at(file, pointer, p)));
+        if (record.stream().anyMatch(p -> p.field() == EmployeeField.FRAMEWORK)) {
+            return problems;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int e = 0; e < employee.evidence().size(); e++) {
+            Evidence evidence = employee.evidence().get(e);
+            String here = pointer + "/evidence/" + e;
+            if (!ids.add(evidence.id())) {
+                problems.add(new DatasetProblem(file, here + "/" + EvidenceField.ID.property(),
+                        "duplicate evidence id '" + evidence.id() + "'"));
+            }
+            evidenceCheck.check(employee.frameworkId(), evidence).forEach(p -> problems.add(at(file, here, p)));
+        }
+        return problems;
+    }
+
+    private static DatasetProblem at(String file, String pointer, FieldProblem problem) {
+        return new DatasetProblem(file, pointer + "/" + problem.field().property(), problem.message());
     }
 }

@@ -1,18 +1,16 @@
 package org.pathway.people;
 
+import org.pathway.problem.FieldProblem;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.problem.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.pathway.audit.AuditEvent;
 import org.pathway.audit.AuditTrail;
-import org.pathway.dataset.DatasetProblem;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.role.RoleCatalogue;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,23 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
  * deleted; and a person's data exported or erased. Every change is audited in the same transaction.
  */
 @Service
-@Profile("!cli")
 public class EvidenceLedger {
 
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
     private final AuditTrail audit;
-    private final FrameworkCatalogue frameworks;
-    private final RoleCatalogue roles;
+    private final EvidenceCheck evidenceCheck;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvidenceLedger(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit,
-            FrameworkCatalogue frameworks, RoleCatalogue roles, Clock clock) {
+            FrameworkCatalogue frameworks, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
         this.audit = audit;
-        this.frameworks = frameworks;
-        this.roles = roles;
+        this.evidenceCheck = new EvidenceCheck(frameworks);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +75,7 @@ public class EvidenceLedger {
         check(owner, created);
         evidence.save(EvidenceEntity.of(employeeId, created));
         audit.record(actor, "CREATE", "evidence", created.id(), employeeId, null, created);
+        events.publishEvent(PeopleChanged.of(employeeId));
         return created;
     }
 
@@ -95,6 +93,7 @@ public class EvidenceLedger {
         check(withoutEvidence(employeeId), after);
         stored.update(after);
         audit.record(actor, "UPDATE", "evidence", evidenceId, employeeId, before, after);
+        events.publishEvent(PeopleChanged.of(employeeId));
         return after;
     }
 
@@ -118,6 +117,7 @@ public class EvidenceLedger {
         Evidence before = stored.toEvidence();
         evidence.delete(stored);
         audit.record(actor, "DELETE", "evidence", evidenceId, employeeId, before, null);
+        events.publishEvent(PeopleChanged.of(employeeId));
     }
 
     @Transactional(readOnly = true)
@@ -134,6 +134,7 @@ public class EvidenceLedger {
         employees.delete(entity);
         audit.eraseStatesOf(employeeId);
         audit.record(actor, "ERASE", "employee", employeeId, employeeId, null, null);
+        events.publishEvent(PeopleChanged.of(employeeId));
     }
 
     private Evidence decide(String employeeId, String evidenceId, String actor, EvidenceStatus status, String reason,
@@ -145,6 +146,7 @@ public class EvidenceLedger {
                 before.example());
         stored.update(after);
         audit.record(actor, action, "evidence", evidenceId, employeeId, before, after);
+        events.publishEvent(PeopleChanged.of(employeeId));
         return after;
     }
 
@@ -154,23 +156,11 @@ public class EvidenceLedger {
                         + employeeId + "'"));
     }
 
-    /** The same checks as a dataset file gets: the competency, indicator, key theme and rating exist. */
+    /** The same check as evidence in a dataset file or an import gets, reported by API property. */
     private void check(Employee owner, Evidence candidate) {
-        if ((candidate.indicatorId() == null) == (candidate.ratingLevelId() == null)) {
-            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("indicatorId",
-                    "expected either an indicatorId or a keyThemeId with a ratingLevelId")));
-        }
-        List<Evidence> one = new ArrayList<>(List.of(candidate));
-        Employee probe = new Employee(owner.id(), owner.name(), owner.frameworkId(), owner.currentRoleId(), owner.unit(),
-                owner.managerId(), owner.contractedHours(), one);
-        List<DatasetProblem> problems = new EmployeeInvariants("request", "", frameworks, roles).check(probe);
-        List<InvalidRequestException.FieldError> errors = new ArrayList<>();
-        for (DatasetProblem problem : problems) {
-            errors.add(new InvalidRequestException.FieldError(problem.pointer().replaceFirst("^/evidence/0/", ""),
-                    problem.message()));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+        List<FieldProblem> problems = evidenceCheck.check(owner.frameworkId(), candidate);
+        if (!problems.isEmpty()) {
+            throw InvalidRequestException.of(problems);
         }
     }
 }

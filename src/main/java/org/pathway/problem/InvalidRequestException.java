@@ -16,6 +16,12 @@ public class InvalidRequestException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** The problems of a request's body, each named by its API property. */
+    public static InvalidRequestException of(List<FieldProblem> problems) {
+        return new InvalidRequestException(problems.stream()
+                .map(p -> new FieldError(p.field().property(), p.message())).toList());
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -3,6 +3,7 @@ package org.pathway.rules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -18,12 +19,19 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
 
     private final Path folder;
     private final RuleCompiler compiler;
+    private final Consumer<RulesReloaded> reloaded;
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
 
     /** Compiles the folder now; a service does not start on broken rules. */
     public RuleBaseHolder(Path folder, RuleCompiler compiler) {
+        this(folder, compiler, event -> { });
+    }
+
+    /** As above; {@code reloaded} hears of every reload that put new rules in use. */
+    public RuleBaseHolder(Path folder, RuleCompiler compiler, Consumer<RulesReloaded> reloaded) {
         this.folder = folder;
         this.compiler = compiler;
+        this.reloaded = reloaded;
         current.set(compiler.compile(folder));
     }
 
@@ -36,6 +44,7 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         try {
             RuleBase compiled = compiler.compile(folder);
             current.set(compiled);
+            reloaded.accept(new RulesReloaded(compiled.files()));
             return new Reload(true, compiled.files(), List.of());
         } catch (RuleCompilationException e) {
             return new Reload(false, current.get().files(), e.problems());

@@ -2,7 +2,6 @@ package org.pathway.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,7 +18,6 @@ import org.springframework.security.web.SecurityFilterChain;
  * health, and the API description are open.
  */
 @Configuration
-@Profile("!cli")
 class SecurityConfiguration {
 
     /** The API and operations: HTTP Basic (then a session), 401 when not signed in. */

@@ -7,11 +7,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 
 /** The title and sign-in scheme of the OpenAPI description served at /api-docs (Swagger UI at /swagger-ui.html). */
 @Configuration
-@Profile("!cli")
 class ApiDescription {
 
     @Bean

@@ -1,7 +1,6 @@
 package org.pathway.web;
 
 import org.pathway.security.PathwayUser;
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the signed-in user (or none) in every page's model, for the navigation. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-@Profile("!cli")
 class CurrentUser {
 
     /** Read from the security context, so that a page served without Spring Security simply has no user. */

@@ -1,14 +1,12 @@
 package org.pathway.web;
 
 import org.pathway.security.PathwayUser;
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** Sign-in, and each role's landing page after it. */
 @Controller
-@Profile("!cli")
 class HomePage {
 
     @GetMapping("/login")

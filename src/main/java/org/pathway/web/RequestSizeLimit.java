@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses API requests whose body is over 2 MB with a 413 problem, before anything reads them. */
 @Component
-@Profile("!cli")
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 2L * 1024 * 1024;

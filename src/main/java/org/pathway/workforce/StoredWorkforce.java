@@ -6,12 +6,10 @@ import java.util.List;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.role.RoleCatalogue;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** The stored workforce analysed as of today, for the service's training-needs and succession views. */
 @Component
-@Profile("!cli")
 public class StoredWorkforce {
 
     private final EvidenceLedger ledger;

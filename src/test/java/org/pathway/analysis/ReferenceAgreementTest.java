@@ -32,7 +32,6 @@ class ReferenceAgreementTest {
     private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
     private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
 
-
     @ParameterizedTest
     @MethodSource("org.pathway.TestCatalogues#frameworkIds")
     void rulesAndReferenceAgreeOnAGeneratedWorkforce(String frameworkId) {

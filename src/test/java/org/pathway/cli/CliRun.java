@@ -9,21 +9,16 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(Path datasets, String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == PathwayCommand.class) {
-                    return type.cast(new PathwayCommand(datasets.toString(), "rules"));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = PathwayCli.commandLine(factory);
+        CommandLine cli = PathwayCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exitCode = cli.execute(args);
+        String[] withDatasets = new String[args.length + 2];
+        withDatasets[0] = "--datasets";
+        withDatasets[1] = datasets.toString();
+        System.arraycopy(args, 0, withDatasets, 2, args.length);
+        int exitCode = cli.execute(withDatasets);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 

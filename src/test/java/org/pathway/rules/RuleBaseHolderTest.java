@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +26,8 @@ class RuleBaseHolderTest {
     @Test
     void aBrokenReloadKeepsThePreviousRulesAndNamesTheFileAndLine(@TempDir Path rules) throws IOException {
         copyRules(rules);
-        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler());
+        List<RulesReloaded> heard = new ArrayList<>();
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), heard::add);
         RuleBase before = holder.get();
         Path verdict = rules.resolve("readiness/verdict.drl");
         Files.writeString(verdict, Files.readString(verdict).replaceFirst("then", "thne"));
@@ -37,12 +40,14 @@ class RuleBaseHolderTest {
             assertThat(p.line()).isPositive();
         });
         assertThat(holder.get()).isSameAs(before);
+        assertThat(heard).as("nothing to announce: the old rules stay").isEmpty();
     }
 
     @Test
-    void aGoodReloadSwapsTheNewRulesIn(@TempDir Path rules) throws IOException {
+    void aGoodReloadSwapsTheNewRulesInAndAnnouncesIt(@TempDir Path rules) throws IOException {
         copyRules(rules);
-        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler());
+        List<RulesReloaded> heard = new ArrayList<>();
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), heard::add);
         RuleBase before = holder.get();
 
         RuleBaseHolder.Reload reload = holder.reload();
@@ -50,5 +55,6 @@ class RuleBaseHolderTest {
         assertThat(reload.replaced()).isTrue();
         assertThat(reload.files()).contains("policy/policy.drl");
         assertThat(holder.get()).isNotSameAs(before);
+        assertThat(heard).singleElement().extracting(RulesReloaded::files).isEqualTo(reload.files());
     }
 }

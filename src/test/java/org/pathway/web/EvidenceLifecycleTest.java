@@ -6,10 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.junit.jupiter.api.Test;
 import org.pathway.audit.AuditRepository;
 import org.pathway.people.EvidenceRepository;
+import org.pathway.people.PeopleChanged;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** An employee and their manager go through the whole evidence cycle over the API, every step audited. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class EvidenceLifecycleTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,6 +33,9 @@ class EvidenceLifecycleTest {
 
     @Autowired
     private EvidenceRepository evidence;
+
+    @Autowired
+    private ApplicationEvents events;
 
     private JsonNode json(MockMvcTester.MockMvcRequestBuilder request) throws Exception {
         return JSON.readTree(request.exchange().getResponse().getContentAsString());
@@ -57,6 +64,8 @@ class EvidenceLifecycleTest {
         assertThat(audit.findByEmployeeIdOrderById("am-red-flag")).filteredOn(e -> e.getEntityId().equals(id))
                 .extracting(e -> e.getAction() + " by " + e.getActor())
                 .containsExactly("CREATE by daniel", "VALIDATE by daniel");
+        assertThat(events.stream(PeopleChanged.class)).as("each change announced, the refused one not")
+                .containsExactly(PeopleChanged.of("am-red-flag"), PeopleChanged.of("am-red-flag"));
         assertThat(audit.findByEmployeeIdOrderById("am-red-flag").stream()
                 .filter(e -> e.getAction().equals("VALIDATE")).findFirst().orElseThrow().getBeforeState())
                 .contains("\"status\":\"CLAIMED\"");

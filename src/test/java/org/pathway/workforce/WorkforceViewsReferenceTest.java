@@ -30,7 +30,6 @@ class WorkforceViewsReferenceTest {
     private static final FrameworkCatalogue FRAMEWORKS = TestCatalogues.FRAMEWORKS;
     private static final RoleCatalogue ROLES = TestCatalogues.ROLES;
 
-
     @ParameterizedTest
     @MethodSource("org.pathway.TestCatalogues#frameworkIds")
     void rulesAndReferenceGiveTheSameTrainingNeedsAndSuccessionPipeline(String frameworkId) {

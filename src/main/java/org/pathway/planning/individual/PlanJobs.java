@@ -14,12 +14,10 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.people.Employee;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 
 /** Development plans solved as jobs: started, read while solving (best plan so far), stopped. Kept in memory. */
 @Service
-@Profile("!cli")
 public class PlanJobs {
 
     /** A job's state: who asked, for whom, and the best plan found so far. */

@@ -3,7 +3,6 @@ package org.pathway.web.admin;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.rules.RuleBaseHolder;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The admin's page: the frameworks and role profiles, and reloading the rules with its result. */
 @Controller
-@Profile("!cli")
 class AdminPage {
 
     private final FrameworkCatalogue frameworks;

@@ -4,7 +4,6 @@ import org.pathway.rules.RuleBaseHolder;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Admins reload the rules folder: compiled first, swapped in only if it compiles; 422 with file and line if not. */
 @RestController
-@Profile("!cli")
 class RulesController {
 
     private final RuleBaseHolder rules;

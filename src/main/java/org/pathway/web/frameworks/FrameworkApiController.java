@@ -6,7 +6,6 @@ import org.pathway.framework.ScaleKind;
 import java.util.List;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
-import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The frameworks and their role profiles over the API, for any signed-in user. */
 @RestController
-@Profile("!cli")
 @RequestMapping("/api/frameworks")
 class FrameworkApiController {
 

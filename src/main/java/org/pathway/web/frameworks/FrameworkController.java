@@ -3,7 +3,6 @@ package org.pathway.web.frameworks;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Pages for browsing the frameworks: the list, and one framework as an outline with its role profiles. */
 @Controller
-@Profile("!cli")
 class FrameworkController {
 
     private final FrameworkCatalogue catalogue;

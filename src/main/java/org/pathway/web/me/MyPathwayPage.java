@@ -22,7 +22,6 @@ import org.pathway.planning.individual.IndividualPlanner;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
 import org.pathway.security.PathwayUser;
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * their evidence, recording new evidence, their promotion ladder, and a development plan they can re-plan.
  */
 @Controller
-@Profile("!cli")
 class MyPathwayPage {
 
     private final EvidenceLedger ledger;

@@ -6,7 +6,6 @@ import org.pathway.people.Employee;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Employees' records: one's own, a manager's reports; subject access and erasure (GDPR) for admins. */
 @RestController
-@Profile("!cli")
 @RequestMapping("/api/employees")
 class EmployeeController {
 

@@ -11,7 +11,6 @@ import org.pathway.people.EvidenceStatus;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The evidence lifecycle over the API: record, change, validate or reject, delete; each change audited. */
 @RestController
-@Profile("!cli")
 @RequestMapping("/api/employees/{employeeId}/evidence")
 class EvidenceController {
 

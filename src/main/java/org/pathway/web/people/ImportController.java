@@ -4,7 +4,6 @@ import org.pathway.people.CsvImport;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Bulk import of employees and evidence from CSV (admins): all rows or none, with a dry run. */
 @RestController
-@Profile("!cli")
 class ImportController {
 
     private final CsvImport importer;

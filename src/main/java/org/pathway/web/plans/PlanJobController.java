@@ -19,7 +19,6 @@ import org.pathway.problem.NotFoundException;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Development plans over the API, solved as jobs: POST starts one, GET reads it, DELETE stops it. */
 @RestController
-@Profile("!cli")
 class PlanJobController {
 
     private final PlanJobs jobs;

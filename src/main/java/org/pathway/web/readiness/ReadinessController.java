@@ -10,7 +10,6 @@ import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
-import org.springframework.context.annotation.Profile;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An employee's readiness for a role and their promotion paths, explained, over the API. */
 @RestController
-@Profile("!cli")
 @RequestMapping("/api/employees/{employeeId}")
 class ReadinessController {
 

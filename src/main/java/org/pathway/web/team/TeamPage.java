@@ -16,7 +16,6 @@ import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A manager's page: their reports' evidence awaiting validation, and each report's readiness for the next role. */
 @Controller
-@Profile("!cli")
 class TeamPage {
 
     private final EvidenceLedger ledger;

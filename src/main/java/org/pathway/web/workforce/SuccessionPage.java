@@ -7,12 +7,9 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
-import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.role.RoleCatalogue;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.UnitScope;
 import org.pathway.workforce.StoredWorkforce;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The workforce planner's page: the succession pipeline per role, and a candidate's explanation. */
 @Controller
-@Profile("!cli")
 class SuccessionPage {
 
     private final EvidenceLedger ledger;
@@ -32,11 +28,11 @@ class SuccessionPage {
     private final ReadinessReports reports;
     private final Clock clock;
 
-    SuccessionPage(EvidenceLedger ledger, StoredWorkforce workforce, ReadinessEngine engine, ReadinessReports reports,
-            FrameworkCatalogue frameworks, RoleCatalogue roles, Clock clock) {
+    SuccessionPage(EvidenceLedger ledger, StoredWorkforce workforce, SuccessionPipeline succession,
+            ReadinessEngine engine, ReadinessReports reports, Clock clock) {
         this.ledger = ledger;
         this.workforce = workforce;
-        this.succession = new SuccessionPipeline(frameworks, roles);
+        this.succession = succession;
         this.engine = engine;
         this.reports = reports;
         this.clock = clock;

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.pathway.activity.ActivityCatalogue;
-import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.planning.cohort.CohortPlans;
-import org.pathway.role.RoleCatalogue;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.TrainingNeed;
 import org.pathway.workforce.TrainingNeedsAnalysis;
@@ -18,7 +15,6 @@ import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
 import org.pathway.workforce.StoredWorkforce;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * cohort plan for the scope (which sessions run, who attends, what it costs).
  */
 @Controller
-@Profile("!cli")
 class TrainingNeedsPage {
 
     private final StoredWorkforce workforce;
@@ -42,11 +37,10 @@ class TrainingNeedsPage {
     /** How long the page lets the cohort planner search, per framework in scope. */
     private static final Duration COHORT_SEARCH = Duration.ofSeconds(5);
 
-    TrainingNeedsPage(StoredWorkforce workforce, FrameworkCatalogue frameworks, RoleCatalogue roles,
-            ActivityCatalogue activities, Clock clock) {
+    TrainingNeedsPage(StoredWorkforce workforce, TrainingNeedsAnalysis needs, CohortPlans cohorts, Clock clock) {
         this.workforce = workforce;
-        this.needs = new TrainingNeedsAnalysis(frameworks, roles);
-        this.cohorts = new CohortPlans(frameworks, activities, roles);
+        this.needs = needs;
+        this.cohorts = cohorts;
         this.clock = clock;
     }
 

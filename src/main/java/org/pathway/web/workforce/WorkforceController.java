@@ -7,12 +7,9 @@ import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
-import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.role.RoleCatalogue;
 import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Training needs (L&D) and the succession pipeline (workforce planners) over the stored workforce. */
 @RestController
-@Profile("!cli")
 @RequestMapping("/api")
 class WorkforceController {
 
@@ -30,11 +26,12 @@ class WorkforceController {
     private final TrainingNeedsAnalysis needs;
     private final SuccessionPipeline succession;
 
-    WorkforceController(StoredWorkforce workforce, Access access, FrameworkCatalogue frameworks, RoleCatalogue roles) {
+    WorkforceController(StoredWorkforce workforce, Access access, TrainingNeedsAnalysis needs,
+            SuccessionPipeline succession) {
         this.workforce = workforce;
         this.access = access;
-        this.needs = new TrainingNeedsAnalysis(frameworks, roles);
-        this.succession = new SuccessionPipeline(frameworks, roles);
+        this.needs = needs;
+        this.succession = succession;
     }
 
     @GetMapping("/tna")

@@ -1,0 +1,111 @@
+package org.pathway.domain;
+
+import java.util.function.Consumer;
+import org.pathway.activity.ActivityCatalogue;
+import org.pathway.activity.ActivityLoader;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.ReadinessReports;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.FrameworkLoader;
+import org.pathway.people.EmployeeReader;
+import org.pathway.planning.cohort.CohortPlans;
+import org.pathway.planning.individual.IndividualPlanner;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleLoader;
+import org.pathway.rules.RuleBaseHolder;
+import org.pathway.rules.RuleCompiler;
+import org.pathway.rules.RulesReloaded;
+import org.pathway.workforce.SuccessionPipeline;
+import org.pathway.workforce.TrainingNeedsAnalysis;
+
+/**
+ * Pathway's domain assembled from its datasets and rules: the one place where the frameworks, role profiles,
+ * activities, rule base, readiness engine, workforce views and planners are built and wired. The service exposes its
+ * parts as beans ({@link DomainConfiguration}); the command line uses it directly, without Spring. Each part is built
+ * when first asked for, so {@code frameworks} never compiles the rules; loading fails on broken datasets or rules with
+ * every problem's file and pointer or line.
+ */
+public final class Domain {
+
+    private final PathwayProperties properties;
+    private final Lazy<FrameworkCatalogue> frameworks;
+    private final Lazy<RoleCatalogue> roles;
+    private final Lazy<ActivityCatalogue> activities;
+    private final Lazy<RuleBaseHolder> rules;
+    private final Lazy<ReadinessEngine> engine;
+    private final Lazy<ReadinessReports> reports;
+    private final Lazy<IndividualPlanner> individualPlanner;
+    private final Lazy<CohortPlans> cohortPlans;
+    private final Lazy<TrainingNeedsAnalysis> trainingNeeds;
+    private final Lazy<SuccessionPipeline> succession;
+
+    /** A domain for one run of a command: nobody listens to its events. */
+    public Domain(PathwayProperties properties) {
+        this(properties, event -> { });
+    }
+
+    /** A domain whose events (such as {@link RulesReloaded}) go to {@code events}. */
+    public Domain(PathwayProperties properties, Consumer<Object> events) {
+        this.properties = properties;
+        frameworks = new Lazy<>(() -> new FrameworkLoader().load(properties.datasets()));
+        roles = new Lazy<>(() -> new RoleLoader().load(properties.datasets(), frameworks()));
+        activities = new Lazy<>(() -> new ActivityLoader().load(properties.datasets(), frameworks()));
+        rules = new Lazy<>(() -> new RuleBaseHolder(properties.rules(), new RuleCompiler(), events::accept));
+        engine = new Lazy<>(() -> new ReadinessEngine(ruleBase(), frameworks(), roles()));
+        reports = new Lazy<>(() -> new ReadinessReports(frameworks(), roles()));
+        individualPlanner = new Lazy<>(() -> new IndividualPlanner(frameworks(), activities(), engine()));
+        cohortPlans = new Lazy<>(() -> new CohortPlans(frameworks(), activities(), roles()));
+        trainingNeeds = new Lazy<>(() -> new TrainingNeedsAnalysis(frameworks(), roles()));
+        succession = new Lazy<>(() -> new SuccessionPipeline(frameworks(), roles()));
+    }
+
+    public PathwayProperties properties() {
+        return properties;
+    }
+
+    public FrameworkCatalogue frameworks() {
+        return frameworks.get();
+    }
+
+    public RoleCatalogue roles() {
+        return roles.get();
+    }
+
+    public ActivityCatalogue activities() {
+        return activities.get();
+    }
+
+    /** The compiled rules in use, which an admin can reload. */
+    public RuleBaseHolder ruleBase() {
+        return rules.get();
+    }
+
+    public ReadinessEngine engine() {
+        return engine.get();
+    }
+
+    public ReadinessReports reports() {
+        return reports.get();
+    }
+
+    /** Reads employee and workforce files, checked against the frameworks and role profiles. */
+    public EmployeeReader employeeFiles() {
+        return new EmployeeReader(frameworks(), roles());
+    }
+
+    public IndividualPlanner individualPlanner() {
+        return individualPlanner.get();
+    }
+
+    public CohortPlans cohortPlans() {
+        return cohortPlans.get();
+    }
+
+    public TrainingNeedsAnalysis trainingNeeds() {
+        return trainingNeeds.get();
+    }
+
+    public SuccessionPipeline succession() {
+        return succession.get();
+    }
+}

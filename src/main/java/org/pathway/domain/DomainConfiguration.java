@@ -1,0 +1,96 @@
+package org.pathway.domain;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.pathway.activity.ActivityCatalogue;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.ReadinessReports;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.planning.cohort.CohortPlans;
+import org.pathway.planning.individual.IndividualPlan;
+import org.pathway.planning.individual.IndividualPlanner;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.rules.RuleBaseHolder;
+import org.pathway.workforce.SuccessionPipeline;
+import org.pathway.workforce.TrainingNeedsAnalysis;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service's view of the {@link Domain}: its parts as beans, all built at start, so that the service does not start
+ * on broken datasets or rules. The plan solver is defined here rather than by optaplanner-spring-boot-starter, which
+ * does not run on Spring Boot 4: a plan job searches for at most 30 s, or until 3 s pass without a better plan.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PathwayProperties.class)
+class DomainConfiguration {
+
+    @Bean
+    Domain domain(PathwayProperties properties, ApplicationEventPublisher events) {
+        return new Domain(properties, events::publishEvent);
+    }
+
+    @Bean
+    FrameworkCatalogue frameworkCatalogue(Domain domain) {
+        return domain.frameworks();
+    }
+
+    @Bean
+    RoleCatalogue roleCatalogue(Domain domain) {
+        return domain.roles();
+    }
+
+    @Bean
+    ActivityCatalogue activityCatalogue(Domain domain) {
+        return domain.activities();
+    }
+
+    @Bean
+    RuleBaseHolder ruleBaseHolder(Domain domain) {
+        return domain.ruleBase();
+    }
+
+    @Bean
+    ReadinessEngine readinessEngine(Domain domain) {
+        return domain.engine();
+    }
+
+    @Bean
+    ReadinessReports readinessReports(Domain domain) {
+        return domain.reports();
+    }
+
+    @Bean
+    IndividualPlanner individualPlanner(Domain domain) {
+        return domain.individualPlanner();
+    }
+
+    @Bean
+    CohortPlans cohortPlans(Domain domain) {
+        return domain.cohortPlans();
+    }
+
+    @Bean
+    TrainingNeedsAnalysis trainingNeedsAnalysis(Domain domain) {
+        return domain.trainingNeeds();
+    }
+
+    @Bean
+    SuccessionPipeline successionPipeline(Domain domain) {
+        return domain.succession();
+    }
+
+    @Bean
+    SolverFactory<IndividualPlan> individualPlanSolverFactory() {
+        return IndividualPlanner.solverFactory(Duration.ofSeconds(30), Duration.ofSeconds(3));
+    }
+
+    @Bean(destroyMethod = "close")
+    SolverManager<IndividualPlan, UUID> individualPlanSolverManager(SolverFactory<IndividualPlan> factory) {
+        return SolverManager.create(factory);
+    }
+}

@@ -1,0 +1,30 @@
+package org.pathway.people;
+
+import org.pathway.problem.Field;
+
+/** The fields of a piece of evidence, as its checks name them. */
+public enum EvidenceField implements Field {
+    ID("id"),
+    COMPETENCY("competencyId"),
+    INDICATOR("indicatorId"),
+    KEY_THEME("keyThemeId"),
+    RATING("ratingLevelId"),
+    SOURCE("source"),
+    STATUS("status"),
+    OBSERVED_ON("observedOn"),
+    VALIDATED_BY("validatedBy"),
+    VALIDATED_ON("validatedOn"),
+    REJECTION_REASON("rejectionReason"),
+    EXAMPLE("example");
+
+    private final String property;
+
+    EvidenceField(String property) {
+        this.property = property;
+    }
+
+    @Override
+    public String property() {
+        return property;
+    }
+}

@@ -1,0 +1,80 @@
+package org.pathway.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The borders between Pathway's packages: no package cycles at any depth, and each feature used only by those above
+ * it, from the datasets up to the two edges (the web and the command line) that nothing may depend on.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses PATHWAY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.pathway");
+
+    @Test
+    void noPackageDependsOnItselfThroughAnother() {
+        slices().matching("org.pathway.(**)").should().beFreeOfCycles().check(PATHWAY);
+    }
+
+    @Test
+    void eachFeatureIsUsedOnlyByTheFeaturesAboveIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("application").definedBy("org.pathway")
+                .layer("web").definedBy("org.pathway.web..")
+                .layer("command line").definedBy("org.pathway.cli..")
+                .layer("composition").definedBy("org.pathway.domain..")
+                .layer("demo data").definedBy("org.pathway.demo..")
+                .layer("synthetic data").definedBy("org.pathway.synthetic..")
+                .layer("planning").definedBy("org.pathway.planning..")
+                .layer("workforce views").definedBy("org.pathway.workforce..")
+                .layer("readiness analysis").definedBy("org.pathway.analysis..")
+                .layer("rule base").definedBy("org.pathway.rules..")
+                .layer("people").definedBy("org.pathway.people..")
+                .layer("security").definedBy("org.pathway.security..")
+                .layer("audit").definedBy("org.pathway.audit..")
+                .layer("activities").definedBy("org.pathway.activity..")
+                .layer("role profiles").definedBy("org.pathway.role..")
+                .layer("frameworks").definedBy("org.pathway.framework..")
+                .layer("datasets").definedBy("org.pathway.dataset..")
+                .layer("problems").definedBy("org.pathway.problem..")
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("command line").mayOnlyBeAccessedByLayers("application")
+                .whereLayer("composition").mayOnlyBeAccessedByLayers("command line", "demo data")
+                .whereLayer("demo data").mayNotBeAccessedByAnyLayer()
+                .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
+                .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
+                .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "web", "command line",
+                        "composition")
+                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views", "web",
+                        "command line", "composition")
+                .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "web", "command line",
+                        "composition")
+                .whereLayer("people").mayOnlyBeAccessedByLayers("readiness analysis", "planning", "workforce views",
+                        "synthetic data", "demo data", "web", "command line", "composition")
+                .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "web")
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "web",
+                        "command line", "composition")
+                .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
+                        "workforce views", "synthetic data", "demo data", "web", "command line", "composition")
+                .check(PATHWAY);
+    }
+
+    @Test
+    void theDomainKnowsNothingOfTheWebOrTheDatabase() {
+        noClasses().that().resideInAnyPackage("org.pathway.framework..", "org.pathway.role..",
+                        "org.pathway.activity..", "org.pathway.rules..", "org.pathway.analysis..",
+                        "org.pathway.workforce..", "org.pathway.planning..", "org.pathway.dataset..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
+                        "jakarta.persistence..", "org.springframework.data..")
+                .check(PATHWAY);
+    }
+}

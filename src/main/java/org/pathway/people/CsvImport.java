@@ -146,6 +146,9 @@ public class CsvImport {
         EvidenceStatus status = parse(EvidenceStatus.class, row.get("status"), at + "status", errors);
         LocalDate observed = date(row.get("observed_on"), at + "observed_on", errors);
         LocalDate validated = date(row.get("validated_on"), at + "validated_on", errors);
+        // evidence enters Pathway the day it is imported, unless the file says when it was first recorded
+        LocalDate recorded = row.get("recorded_on") == null ? LocalDate.now(clock)
+                : date(row.get("recorded_on"), at + "recorded_on", errors);
         if (observed != null && observed.isAfter(LocalDate.now(clock))) {
             errors.add(new InvalidRequestException.FieldError(at + "observed_on", "expected a date not after today, found "
                     + observed));
@@ -155,7 +158,7 @@ public class CsvImport {
         }
         Evidence candidate = new Evidence(row.get("evidence_id"), row.get("competency_id"), row.get("indicator_id"),
                 row.get("key_theme_id"), row.get("rating_level_id"), source, status, observed, row.get("validated_by"),
-                validated, row.get("rejection_reason"), row.get("example"));
+                validated, row.get("rejection_reason"), row.get("example"), recorded);
         List<FieldProblem> problems = evidenceCheck.check(owner.getFrameworkId(), candidate);
         problems.forEach(p -> errors.add(atColumn(row, p)));
         return problems.isEmpty() ? EvidenceEntity.of(owner.getId(), candidate) : null;

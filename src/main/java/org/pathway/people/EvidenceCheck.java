@@ -42,6 +42,14 @@ public final class EvidenceCheck {
             problems.add(new FieldProblem(EvidenceField.VALIDATED_ON, "expected a date on or after observedOn "
                     + evidence.observedOn() + ", found " + evidence.validatedOn()));
         }
+        if (evidence.recordedOn() != null && evidence.recordedOn().isBefore(evidence.observedOn())) {
+            problems.add(new FieldProblem(EvidenceField.RECORDED_ON, "expected a date on or after observedOn "
+                    + evidence.observedOn() + ", found " + evidence.recordedOn()));
+        } else if (evidence.recordedOn() != null && evidence.validatedOn() != null
+                && evidence.validatedOn().isBefore(evidence.recordedOn())) {
+            problems.add(new FieldProblem(EvidenceField.VALIDATED_ON, "expected a date on or after recordedOn "
+                    + evidence.recordedOn() + ", found " + evidence.validatedOn()));
+        }
         Framework framework = frameworks.get(frameworkId);
         Competency competency = framework.competency(evidence.competencyId()).orElse(null);
         if (competency == null) {

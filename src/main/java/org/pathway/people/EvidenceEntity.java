@@ -42,6 +42,8 @@ public class EvidenceEntity {
     @Column(name = "rejection_reason")
     private String rejectionReason;
     private String example;
+    @Column(name = "recorded_on")
+    private LocalDate recordedOn;
     @Version
     private long version;
 
@@ -73,11 +75,12 @@ public class EvidenceEntity {
         validatedOn = evidence.validatedOn();
         rejectionReason = evidence.rejectionReason();
         example = evidence.example();
+        recordedOn = evidence.recordedOn();
     }
 
     public Evidence toEvidence() {
         return new Evidence(evidenceId(), competencyId, indicatorId, keyThemeId, ratingLevelId, source, status,
-                observedOn, validatedBy, validatedOn, rejectionReason, example);
+                observedOn, validatedBy, validatedOn, rejectionReason, example, recordedOn);
     }
 
     /** The evidence id within its employee. */

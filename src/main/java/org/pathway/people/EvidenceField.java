@@ -15,7 +15,8 @@ public enum EvidenceField implements Field {
     VALIDATED_BY("validatedBy"),
     VALIDATED_ON("validatedOn"),
     REJECTION_REASON("rejectionReason"),
-    EXAMPLE("example");
+    EXAMPLE("example"),
+    RECORDED_ON("recordedOn");
 
     private final String property;
 

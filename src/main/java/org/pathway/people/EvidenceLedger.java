@@ -71,7 +71,7 @@ public class EvidenceLedger {
         Employee owner = withoutEvidence(employeeId);
         Evidence created = new Evidence(UUID.randomUUID().toString(), draft.competencyId(), draft.indicatorId(),
                 draft.keyThemeId(), draft.ratingLevelId(), draft.source(), EvidenceStatus.CLAIMED, draft.observedOn(),
-                null, null, null, draft.example());
+                null, null, null, draft.example(), LocalDate.now(clock));
         check(owner, created);
         evidence.save(EvidenceEntity.of(employeeId, created));
         audit.record(actor, "CREATE", "evidence", created.id(), employeeId, null, created);
@@ -89,7 +89,7 @@ public class EvidenceLedger {
         }
         Evidence after = new Evidence(evidenceId, draft.competencyId(), draft.indicatorId(), draft.keyThemeId(),
                 draft.ratingLevelId(), draft.source(), EvidenceStatus.CLAIMED, draft.observedOn(), null, null, null,
-                draft.example());
+                draft.example(), before.recordedOn());
         check(withoutEvidence(employeeId), after);
         stored.update(after);
         audit.record(actor, "UPDATE", "evidence", evidenceId, employeeId, before, after);
@@ -143,7 +143,7 @@ public class EvidenceLedger {
         Evidence before = stored.toEvidence();
         Evidence after = new Evidence(before.id(), before.competencyId(), before.indicatorId(), before.keyThemeId(),
                 before.ratingLevelId(), before.source(), status, before.observedOn(), actor, LocalDate.now(clock), reason,
-                before.example());
+                before.example(), before.recordedOn());
         stored.update(after);
         audit.record(actor, action, "evidence", evidenceId, employeeId, before, after);
         events.publishEvent(PeopleChanged.of(employeeId));

@@ -91,7 +91,7 @@ public final class WorkforceGenerator {
         }
         return new Evidence(evidence.id(), evidence.competencyId(), evidence.indicatorId(), evidence.keyThemeId(),
                 evidence.ratingLevelId(), evidence.source(), evidence.status(), evidence.observedOn(), managerId,
-                evidence.validatedOn(), evidence.rejectionReason(), evidence.example());
+                evidence.validatedOn(), evidence.rejectionReason(), evidence.example(), evidence.recordedOn());
     }
 
     private Employee employee(Random random, int n, LocalDate asOf) {
@@ -198,7 +198,7 @@ public final class WorkforceGenerator {
                 Evidence base = observation(random, evidence.size(), competency, null, habits, asOf);
                 evidence.add(new Evidence(base.id(), competency.id(), null, theme.id(), rating.id(), base.source(),
                         base.status(), base.observedOn(), base.validatedBy(), base.validatedOn(), base.rejectionReason(),
-                        null));
+                        null, base.recordedOn()));
             }
         }
     }
@@ -223,8 +223,14 @@ public final class WorkforceGenerator {
         LocalDate observed = asOf.minusDays(daysOld);
         boolean decided = status != EvidenceStatus.CLAIMED;
         LocalDate decidedOn = decided ? observed.plusDays(Math.min(daysOld, random.nextInt(20))) : null;
+        // recorded up to a week after it was observed, and before any decision on it (no random draw: the same seed
+        // gives the same workforce as before recording dates were kept)
+        LocalDate recordedOn = observed.plusDays(Math.min(daysOld, n % 8));
+        if (decidedOn != null && decidedOn.isBefore(recordedOn)) {
+            recordedOn = decidedOn;
+        }
         return new Evidence("ev-" + (n + 1), competency.id(), indicatorId, null, null, source, status, observed,
                 decided ? "assessor" : null, decidedOn,
-                status == EvidenceStatus.REJECTED ? "Example does not show the behaviour" : null, null);
+                status == EvidenceStatus.REJECTED ? "Example does not show the behaviour" : null, null, recordedOn);
     }
 }

@@ -26,7 +26,8 @@ class EvidenceRepositoryTest {
 
     private static final Evidence SEEN = new Evidence("ev-1", "seeing-the-big-picture",
             "seeing-the-big-picture.level-2.01", null, null, EvidenceSource.MANAGER, EvidenceStatus.VALIDATED,
-            LocalDate.of(2026, 3, 10), "m-1", LocalDate.of(2026, 3, 11), null, "Brought the views together.");
+            LocalDate.of(2026, 3, 10), "m-1", LocalDate.of(2026, 3, 11), null, "Brought the views together.",
+            LocalDate.of(2026, 3, 10));
 
     @Test
     void anEmployeeAndTheirEvidenceComeBackAsStored() {

@@ -146,9 +146,10 @@ public class CsvImport {
         EvidenceStatus status = parse(EvidenceStatus.class, row.get("status"), at + "status", errors);
         LocalDate observed = date(row.get("observed_on"), at + "observed_on", errors);
         LocalDate validated = date(row.get("validated_on"), at + "validated_on", errors);
-        // evidence enters Pathway the day it is imported, unless the file says when it was first recorded
-        LocalDate recorded = row.get("recorded_on") == null ? LocalDate.now(clock)
-                : date(row.get("recorded_on"), at + "recorded_on", errors);
+        // unless the file says when it was first recorded: evidence decided elsewhere was recorded by the day it was
+        // decided; other evidence enters Pathway the day it is imported
+        LocalDate recorded = row.get("recorded_on") != null ? date(row.get("recorded_on"), at + "recorded_on", errors)
+                : validated != null ? validated : LocalDate.now(clock);
         if (observed != null && observed.isAfter(LocalDate.now(clock))) {
             errors.add(new InvalidRequestException.FieldError(at + "observed_on", "expected a date not after today, found "
                     + observed));

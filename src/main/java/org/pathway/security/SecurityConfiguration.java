@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,11 +14,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what: the API needs a signed-in user (HTTP Basic, then a session), the pages a signed-in user of the
- * page's role (a sign-in form); which records they may see is decided per request by {@link Access}. Framework pages,
- * health, and the API description are open.
+ * Who may call what, declared here for every area and closed by default: the API needs a signed-in user (HTTP Basic),
+ * the pages a signed-in user of the page's role (a sign-in form). Which employees' records a user may see is decided
+ * by method security on the controllers ({@code @PreAuthorize}, checked in one place). Framework pages, health, and the
+ * API description are open.
  */
 @Configuration
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** The API and operations: HTTP Basic (then a session), 401 when not signed in. */
@@ -28,8 +31,14 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/tna/**").hasAnyRole(Role.LND.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/succession/**")
+                                .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
+                        // records: any signed-in user here, and record by record in the controllers' method security
+                        .requestMatchers("/api/frameworks/**", "/api/employees/**", "/api/plans/**").authenticated()
+                        // a new URL is closed until a rule here opens it
+                        .anyRequest().denyAll())
                 // a session after the first request, so that a client's password is hashed once, not on every call
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -44,13 +53,19 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/frameworks/**", "/pathway.css", "/pathway-charts.js", "/webjars/**",
-                                "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error").permitAll()
-                        .requestMatchers("/me/**").hasAnyRole(Role.EMPLOYEE.name(), Role.MANAGER.name())
-                        .requestMatchers("/team/**").hasRole(Role.MANAGER.name())
-                        .requestMatchers("/training-needs/**").hasRole(Role.LND.name())
-                        .requestMatchers("/succession/**").hasRole(Role.WORKFORCE_PLANNER.name())
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                                "/favicon.ico", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error")
+                                .permitAll()
+                        .requestMatchers("/home").authenticated()
+                        // each area with its downloads (/area.csv) and forms (/area/...)
+                        .requestMatchers("/me", "/me.*", "/me/**").hasAnyRole(Role.EMPLOYEE.name(), Role.MANAGER.name())
+                        .requestMatchers("/team", "/team.*", "/team/**").hasRole(Role.MANAGER.name())
+                        .requestMatchers("/training-needs", "/training-needs.*", "/training-needs/**")
+                                .hasRole(Role.LND.name())
+                        .requestMatchers("/succession", "/succession.*", "/succession/**")
+                                .hasRole(Role.WORKFORCE_PLANNER.name())
+                        .requestMatchers("/admin", "/admin.*", "/admin/**").hasRole(Role.ADMIN.name())
+                        // a new page is closed until a rule here opens it
+                        .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .build();

@@ -1,0 +1,76 @@
+package org.pathway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The pages' access matrix: every page, download and form against every role signed in through the sign-in form
+ * (demo users), and anonymous visitors sent to sign in. A role's page is closed to the others, with its downloads and
+ * forms.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PageAccessTest {
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @ParameterizedTest(name = "{0} {1} as {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET  | /frameworks                              | hannah  | 200
+            GET  | /frameworks/slough-leadership            | lnd     | 200
+            GET  | /me                                      | hannah  | 200
+            GET  | /me                                      | daniel  | 200
+            GET  | /me                                      | lnd     | 403
+            GET  | /me                                      | planner | 403
+            GET  | /me                                      | admin   | 403
+            POST | /me/evidence                             | lnd     | 403
+            POST | /me/evidence                             | admin   | 403
+            GET  | /team                                    | daniel  | 200
+            GET  | /team                                    | hannah  | 403
+            GET  | /team                                    | admin   | 403
+            POST | /team/am-red-flag/evidence/ev-01         | hannah  | 403
+            POST | /team/am-red-flag/evidence/ev-01         | lnd     | 403
+            GET  | /training-needs                          | lnd     | 200
+            GET  | /training-needs                          | hannah  | 403
+            GET  | /training-needs                          | planner | 403
+            GET  | /training-needs.csv                      | lnd     | 200
+            GET  | /training-needs.csv                      | hannah  | 403
+            GET  | /training-needs.csv                      | daniel  | 403
+            GET  | /training-needs.csv                      | planner | 403
+            GET  | /training-needs.csv                      | admin   | 403
+            GET  | /succession                              | planner | 200
+            GET  | /succession                              | lnd     | 403
+            GET  | /succession                              | daniel  | 403
+            GET  | /succession/am-ready-now?role=service-manager | hannah | 403
+            GET  | /admin                                   | admin   | 200
+            GET  | /admin                                   | planner | 403
+            POST | /admin/rules/reload                      | daniel  | 403
+            POST | /admin/rules/reload                      | lnd     | 403
+            GET  | /a-page-nobody-made                      | admin   | 403
+            GET  | /a-page-nobody-made.csv                  | hannah  | 403
+            """)
+    void eachRoleReachesOnlyItsOwnPagesDownloadsAndForms(String method, String path, String username, int status) {
+        assertThat(mvc.method(HttpMethod.valueOf(method)).uri(path).with(csrf())
+                .with(user(users.loadUserByUsername(username)))).hasStatus(status);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin"})
+    void anonymousVisitorsAreSentToSignIn(String path) {
+        assertThat(mvc.get().uri(path)).hasStatus(302).headers().hasValue("Location", "/login");
+    }
+}

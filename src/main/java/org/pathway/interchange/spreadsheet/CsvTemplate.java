@@ -50,11 +50,20 @@ public final class CsvTemplate {
     }
 
     public byte[] write(Framework framework, List<RoleProfile> roles) {
+        return bytes(TemplateWriter.sheets(framework, roles));
+    }
+
+    /** The empty template, for a council to fill in with a new framework. */
+    public byte[] blank() {
+        return bytes(TemplateWriter.blank());
+    }
+
+    private static byte[] bytes(List<TemplateWriter.SheetData> sheets) {
         StringWriter out = new StringWriter();
         out.write(BOM);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             boolean first = true;
-            for (TemplateWriter.SheetData data : TemplateWriter.sheets(framework, roles)) {
+            for (TemplateWriter.SheetData data : sheets) {
                 if (!first) {
                     printer.println();
                 }

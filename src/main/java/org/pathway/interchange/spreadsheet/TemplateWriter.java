@@ -38,6 +38,17 @@ final class TemplateWriter {
         return sheets;
     }
 
+    /** The empty template a council fills in: the Framework sheet's field names, every other sheet's headers. */
+    static List<SheetData> blank() {
+        List<List<Object>> fields = TemplateLayout.FRAMEWORK_FIELDS.stream()
+                .map(f -> Arrays.<Object>asList(f.header(), null)).toList();
+        List<SheetData> sheets = new ArrayList<>();
+        for (TemplateLayout.Sheet sheet : TemplateLayout.SHEETS) {
+            sheets.add(new SheetData(sheet, sheet == TemplateLayout.FRAMEWORK ? fields : List.of()));
+        }
+        return sheets;
+    }
+
     private List<List<Object>> frameworkRows() {
         List<Object> values = Arrays.asList(framework.id(), framework.name(),
                 list(framework.organisations(), "organisations"), framework.source().document(),

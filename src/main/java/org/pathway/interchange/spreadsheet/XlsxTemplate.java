@@ -48,7 +48,16 @@ public final class XlsxTemplate {
 
     /** The workbook's bytes; role profiles may be empty. */
     public byte[] write(Framework framework, List<RoleProfile> roles) {
-        try (XSSFWorkbook workbook = XlsxWriter.workbook(TemplateWriter.sheets(framework, roles))) {
+        return bytes(TemplateWriter.sheets(framework, roles));
+    }
+
+    /** The empty template, for a council to fill in with a new framework. */
+    public byte[] blank() {
+        return bytes(TemplateWriter.blank());
+    }
+
+    private static byte[] bytes(List<TemplateWriter.SheetData> sheets) {
+        try (XSSFWorkbook workbook = XlsxWriter.workbook(sheets)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();

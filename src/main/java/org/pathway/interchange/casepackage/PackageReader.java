@@ -142,7 +142,7 @@ final class PackageReader {
                 problem(at, "expected a CFAssociation object");
                 continue;
             }
-            String identifier = identifier(association, at);
+            String identifier = identifier(association, at, false);
             String type = text(association, "associationType");
             if (type == null) {
                 problem(pointer(at, association, "associationType"), "expected an associationType");
@@ -176,12 +176,12 @@ final class PackageReader {
         for (int r = 0; rubrics != null && r < rubrics.size(); r++) {
             JsonNode rubric = rubrics.get(r);
             String rubricAt = pointer(base, root, "CFRubrics") + "/" + r;
-            identifier(rubric, rubricAt);
+            identifier(rubric, rubricAt, false);
             JsonNode criteria = get(rubric, "CFRubricCriteria");
             for (int c = 0; criteria != null && criteria.isArray() && c < criteria.size(); c++) {
                 JsonNode criterion = criteria.get(c);
                 String criterionAt = pointer(rubricAt, rubric, "CFRubricCriteria") + "/" + c;
-                identifier(criterion, criterionAt);
+                identifier(criterion, criterionAt, false);
                 String competency = lower(text(get(criterion, "CFItemURI"), "identifier"));
                 JsonNode criterionLevels = get(criterion, "CFRubricCriterionLevels");
                 for (int l = 0; criterionLevels != null && criterionLevels.isArray() && l < criterionLevels.size(); l++) {
@@ -191,7 +191,7 @@ final class PackageReader {
                     Integer position = LenientJson.integer(level, "position");
                     Integer score = LenientJson.integer(level, "score");
                     JsonNode described = get(pathway, "described");
-                    levels.add(new CasePackage.RubricLevel(identifier(level, levelAt), levelAt, competency,
+                    levels.add(new CasePackage.RubricLevel(identifier(level, levelAt, false), levelAt, competency,
                             text(level, "quality"), position != null ? Double.valueOf(position)
                                     : score != null ? Double.valueOf(score) : null,
                             text(pathway, "levelId"),
@@ -229,10 +229,20 @@ final class PackageReader {
 
     /** The object's identifier, lower-cased; a problem when it is missing or already used by another object. */
     private String identifier(JsonNode object, String at) {
+        return identifier(object, at, true);
+    }
+
+    /**
+     * @param required false where Pathway does not need the identifier (associations, rubrics), so a package that
+     *                 leaves it out is still read
+     */
+    private String identifier(JsonNode object, String at, boolean required) {
         String identifier = lower(text(object, "identifier"));
         String here = pointer(at, object, "identifier");
         if (identifier == null) {
-            problem(here, "expected an identifier");
+            if (required) {
+                problem(here, "expected an identifier");
+            }
             return null;
         }
         String earlier = pointerById.putIfAbsent(identifier, here);

@@ -115,15 +115,16 @@ public final class XlsxTemplate {
         List<Table> tables = new ArrayList<>();
         for (Sheet sheet : workbook) {
             String place = "sheet " + sheet.getSheetName();
-            Row header = sheet.getRow(sheet.getFirstRowNum());
+            int first = Math.max(0, sheet.getFirstRowNum()); // -1 for a sheet with no rows
+            Row header = sheet.getRow(first);
             List<String> headers = header == null ? List.of() : cells(header, formatter, evaluator);
             List<Table.Row> rows = new ArrayList<>();
             for (Row row : sheet) {
-                if (row.getRowNum() > sheet.getFirstRowNum()) {
+                if (row.getRowNum() > first) {
                     rows.add(new Table.Row(row.getRowNum() + 1, cells(row, formatter, evaluator)));
                 }
             }
-            tables.add(new Table(sheet.getSheetName(), place, sheet.getFirstRowNum() + 1, headers, rows));
+            tables.add(new Table(sheet.getSheetName(), place, first + 1, headers, rows));
         }
         return tables;
     }

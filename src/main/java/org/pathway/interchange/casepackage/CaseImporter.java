@@ -1,5 +1,6 @@
 package org.pathway.interchange.casepackage;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ public final class CaseImporter {
 
     public CaseImport read(String file, byte[] bytes, CaseImportOptions options) {
         if (bytes.length > maxBytes) {
-            return read(file, new java.io.ByteArrayInputStream(bytes), options);
+            return read(file, new ByteArrayInputStream(bytes), options);
         }
         List<DatasetProblem> errors = new ArrayList<>();
         CasePackage casePackage = new PackageReader(file, errors).read(bytes);

@@ -5,6 +5,7 @@ import static org.pathway.interchange.casepackage.LenientJson.pointer;
 import static org.pathway.interchange.casepackage.LenientJson.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.framework.Cluster;
@@ -119,7 +122,7 @@ final class FrameworkAssembler {
                 stated.put(node, kind);
             }
         });
-        Set<ItemTree.Node> groupsCompetencies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<ItemTree.Node> groupsCompetencies = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = outline.size() - 1; i >= 0; i--) {
             ItemTree.Node node = outline.get(i);
             if (node.parent != null && (stated.get(node) == Kind.COMPETENCY || groupsCompetencies.contains(node))) {
@@ -200,9 +203,9 @@ final class FrameworkAssembler {
 
     private String noCompetencies() {
         Map<Integer, Long> byDepth = tree.preorder().stream()
-                .collect(Collectors.groupingBy(n -> n.depth, java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(n -> n.depth, TreeMap::new, Collectors.counting()));
         Set<String> types = tree.preorder().stream().map(n -> n.item.itemType()).filter(t -> t != null)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         String chosen = options.choosesCompetencies() ? "no item matches the competency item type or depth chosen"
                 : "the package does not say which items are competencies";
         return chosen + ". Its items by depth: " + byDepth.entrySet().stream()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathway.dataset.DatasetException;
@@ -120,7 +121,7 @@ class CaseBadInputTest {
                 return -1;
             }
             int n = (int) Math.min(len, size - served);
-            java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+            Arrays.fill(b, off, off + n, (byte) ' ');
             served += n;
             return n;
         }

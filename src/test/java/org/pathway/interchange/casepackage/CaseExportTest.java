@@ -3,13 +3,15 @@ package org.pathway.interchange.casepackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.pathway.framework.Framework;
 import org.pathway.interchange.Seeds;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +23,7 @@ class CaseExportTest {
 
     private final CaseExporter exporter = new CaseExporter(FIXED, null);
 
-    static java.util.stream.Stream<String> frameworkIds() {
+    static Stream<String> frameworkIds() {
         return Seeds.frameworkIds();
     }
 
@@ -47,7 +49,7 @@ class CaseExportTest {
     void aReExportKeepsEveryIdentifierAndChangesOnlyTheTimestamps() {
         Framework slough = Seeds.framework("slough-leadership");
         JsonNode first = exporter.export(slough, List.of());
-        JsonNode later = new CaseExporter(Clock.offset(FIXED, java.time.Duration.ofDays(30)), null).export(slough, List.of());
+        JsonNode later = new CaseExporter(Clock.offset(FIXED, Duration.ofDays(30)), null).export(slough, List.of());
 
         assertThat(ownIdentifiers(later)).isEqualTo(ownIdentifiers(first)).doesNotHaveDuplicates();
         assertThat(later.toString().replace("2026-12-31T09:30:00Z", "2026-12-01T09:30:00Z")).isEqualTo(first.toString());

@@ -2,6 +2,7 @@ package org.pathway.interchange.casepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -105,8 +106,8 @@ class CaseImportTest {
         assertThat(listening.name()).isEqualTo("Listening to residents");
         assertThat(listening.definition()).isEqualTo("Listens to residents and acts on what they say.");
         assertThat(listening.indicators()).extracting(Indicator::id, Indicator::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("cs-1-a", "Lets residents finish before answering."),
-                org.assertj.core.groups.Tuple.tuple("cs-1-b", "Confirms what was agreed before the end of a call."));
+                tuple("cs-1-a", "Lets residents finish before answering."),
+                tuple("cs-1-b", "Confirms what was agreed before the end of a call."));
         assertThat(listening.indicators().get(0).notes()).containsExactly("Taken from the 2017 contact centre charter.");
         assertThat(framework.notes()).anySatisfy(n -> assertThat(n).isEqualTo(
                 "1 associations of types [isRelatedTo] were left out: Pathway has no place for them."));
@@ -136,7 +137,7 @@ class CaseImportTest {
                         .toList());
         assertThat(allIndicators(imported)).extracting(Indicator::text, Indicator::levelId, Indicator::polarity)
                 .isEqualTo(allIndicators(slough).stream()
-                        .map(i -> org.assertj.core.groups.Tuple.tuple(i.text(), i.levelId(), i.polarity())).toList());
+                        .map(i -> tuple(i.text(), i.levelId(), i.polarity())).toList());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.pathway.interchange.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -126,10 +128,10 @@ class SpreadsheetAuthoringTest {
 
     @Test
     void theBlankTemplatesHaveEverySheetAndNothingToImportYet() {
-        assertThat(new String(new CsvTemplate().blank(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(new CsvTemplate().blank(), StandardCharsets.UTF_8))
                 .contains("[Framework]", "Scale kind", "[Levels]", "[Indicators]", "ID,Competency ID,Level ID",
                         "[Requirements]");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> xlsx.read("blank.xlsx", xlsx.blank()))
+        assertThatThrownBy(() -> xlsx.read("blank.xlsx", xlsx.blank()))
                 .hasMessageContaining("blank.xlsx at sheet Framework, row 2, column B (Value): expected the"
                         + " framework's id");
     }

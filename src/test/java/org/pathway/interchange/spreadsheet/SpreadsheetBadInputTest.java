@@ -1,17 +1,19 @@
 package org.pathway.interchange.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.pathway.dataset.DatasetException;
 import org.pathway.dataset.DatasetProblem;
@@ -45,7 +47,7 @@ class SpreadsheetBadInputTest {
         }
     }
 
-    private List<String> xlsxProblems(java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> change) {
+    private List<String> xlsxProblems(Consumer<XSSFWorkbook> change) {
         byte[] edited = Workbooks.edit(xlsx.write(TINY, TINY_ROLES), change);
         return problems(() -> xlsx.read("tiny.xlsx", edited));
     }
@@ -154,7 +156,7 @@ class SpreadsheetBadInputTest {
 
         assertThat(problems(() -> xlsx.read("huge.xlsx", eleven))).containsExactly("huge.xlsx: expected a file of at"
                 + " most 10 MB, this one is larger: split it or leave out what is not needed");
-        assertThat(problems(() -> csv.read("huge.csv", new java.io.ByteArrayInputStream(eleven)))).hasSize(1);
+        assertThat(problems(() -> csv.read("huge.csv", new ByteArrayInputStream(eleven)))).hasSize(1);
     }
 
     @Test

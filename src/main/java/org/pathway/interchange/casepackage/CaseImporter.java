@@ -59,6 +59,9 @@ public final class CaseImporter {
             throw new DatasetException(errors);
         }
         ItemTree tree = ItemTree.build(casePackage, file, errors);
+        if (Integer.valueOf(0).equals(options.competencyDepth())) {
+            tree.rootAtDocument(casePackage.document());
+        }
         List<DatasetProblem> missing = new ArrayList<>();
         SourceMap sources = new SourceMap(file);
         FrameworkAssembler assembler = new FrameworkAssembler(file, casePackage, tree, options, errors, missing, sources);

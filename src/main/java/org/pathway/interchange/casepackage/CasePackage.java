@@ -22,6 +22,15 @@ record CasePackage(
             return pathway != null && LenientJson.text(pathway, "format") != null
                     && LenientJson.text(pathway, "format").startsWith("pathway-case/");
         }
+
+        /** The document read as an item (its title the name, its description the statement beyond it). */
+        Item asItem() {
+            String title = LenientJson.statement(json, "title");
+            String description = LenientJson.statement(json, "description");
+            return new Item(identifier, pointer, -1, description != null ? description : title,
+                    LenientJson.pointer(pointer, json, description != null ? "description" : "title"),
+                    description != null ? title : null, null, null, null, List.of(), null, null);
+        }
     }
 
     /** A CFItem with the fields Pathway reads; {@code pathway} is its Pathway extension or null. */
@@ -45,7 +54,8 @@ record CasePackage(
         }
 
         String namePointer() {
-            return abbreviatedStatement != null ? pointer + "/abbreviatedStatement" : fullStatementPointer;
+            return abbreviatedStatement != null && index >= 0 ? pointer + "/abbreviatedStatement"
+                    : abbreviatedStatement != null ? pointer + "/title" : fullStatementPointer;
         }
 
         /** The statement beyond the name (a definition or description), when the item has both. */

@@ -149,6 +149,22 @@ final class ItemTree {
         node.children.forEach(child -> visit(child, depth + 1));
     }
 
+    /**
+     * Makes the document itself the outline's one top item, at depth 0, over what were the top items: for a package
+     * that is one competency whose items are its indicators.
+     */
+    void rootAtDocument(CasePackage.Document document) {
+        Node top = new Node(document.asItem());
+        for (Node root : roots) {
+            root.parent = top;
+            top.children.add(root);
+        }
+        roots.clear();
+        roots.add(top);
+        preorder.clear();
+        visit(top, 0);
+    }
+
     List<Node> roots() {
         return roots;
     }

@@ -90,6 +90,19 @@ class CaseImportTest {
     }
 
     @Test
+    void theUtf8SampleImportsAsOneCompetencyWhenTheDocumentIsTheCompetency() {
+        Framework framework = framework(read("samples/Utf8TestFramework.json",
+                CaseImportOptions.none().withCompetencyDepth(0).withScaleKind(ScaleKind.BEHAVIOURAL)));
+
+        assertThat(framework.name()).isEqualTo("UTF8 \uD835\uDC51 Test");
+        assertThat(framework.competencies()).singleElement().satisfies(competency -> {
+            assertThat(competency.name()).isEqualTo("UTF8 \uD835\uDC51 Test");
+            assertThat(competency.indicators()).extracting(Indicator::id, Indicator::text)
+                    .containsExactly(tuple("00000000-0000-0000-0000-000000000001", "Item \uD835\uDC51 1"));
+        });
+    }
+
+    @Test
     void aWrappedCase10PackageImportsWithItsOddFieldsDatesAndCapitalisation() {
         CaseImport result = read("case-1.0-wrapped.json",
                 CaseImportOptions.none().withCompetencyItemType("standard").withScaleKind(ScaleKind.BEHAVIOURAL));

@@ -1,7 +1,11 @@
 package org.pathway.interchange.casepackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pathway.framework.Framework;
 import org.pathway.interchange.Seeds;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class CaseExportTest {
 
@@ -33,6 +38,26 @@ class CaseExportTest {
         JsonNode casePackage = exporter.export(Seeds.framework(frameworkId), Seeds.roles(frameworkId));
 
         assertThat(OfficialCaseSchema.violations(casePackage)).isEmpty();
+    }
+
+    @Test
+    void theSchemaCheckRefusesAPackageThatBreaksTheStandard() {
+        ObjectNode casePackage = exporter.export(Seeds.framework("chief-officers-appendix-2"), List.of());
+        ((ObjectNode) casePackage.get("CFDocument")).remove("creator");
+        ((ObjectNode) casePackage.get("CFItems").get(0)).put("identifier", "not-a-uuid");
+
+        assertThat(OfficialCaseSchema.violations(casePackage)).hasSize(2)
+                .anySatisfy(v -> assertThat(v).startsWith("/CFDocument: ").contains("creator"))
+                .anySatisfy(v -> assertThat(v).startsWith("/CFItems/0/identifier: ").contains("uuid"));
+    }
+
+    @Test
+    void theCopiedSchemaIsTheOfficialOneInTheSharedStandardsWhereThatIsPresent() throws IOException {
+        Path shared = Path.of("..", "shared", "standards", "case", "case-v1p1-cfpackage-schema.json");
+        assumeTrue(Files.exists(shared), "../shared/standards is not here");
+
+        assertThat(Files.readAllBytes(Path.of("src/test/resources/case/case-v1p1-cfpackage-schema.json")))
+                .isEqualTo(Files.readAllBytes(shared));
     }
 
     @ParameterizedTest

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The rules a framework must keep beyond its JSON Schema: unique ids, references that resolve, indicators at levels their
  * competency has, and ranks in order. Each broken rule becomes a {@link DatasetProblem} naming the JSON pointer.
  */
-final class FrameworkInvariants {
+public final class FrameworkInvariants {
 
     private final String file;
     private final Framework framework;
@@ -25,7 +25,8 @@ final class FrameworkInvariants {
         this.framework = framework;
     }
 
-    static List<DatasetProblem> check(String file, Framework framework) {
+    /** Every broken rule of {@code framework}, read from {@code file}; empty when it holds. Public for importers. */
+    public static List<DatasetProblem> check(String file, Framework framework) {
         FrameworkInvariants invariants = new FrameworkInvariants(file, framework);
         invariants.checkScale();
         invariants.checkClusters();

@@ -56,6 +56,11 @@ public final class RoleLoader {
         return new RoleCatalogue(roles);
     }
 
+    /** The problems of one framework's role profiles read from elsewhere (an import), with pointers as in a roles file. */
+    public static List<DatasetProblem> check(String file, Framework framework, List<RoleProfile> roles) {
+        return check(file, new RoleProfiles(framework.id(), List.of(), roles), new FrameworkCatalogue(List.of(framework)));
+    }
+
     private static List<DatasetProblem> check(String file, RoleProfiles profiles, FrameworkCatalogue frameworks) {
         List<DatasetProblem> problems = new ArrayList<>();
         Framework framework = frameworks.find(profiles.frameworkId()).orElse(null);

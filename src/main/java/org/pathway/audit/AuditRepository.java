@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AuditRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findByEmployeeIdOrderById(String employeeId);
+
+    List<AuditEvent> findByActorOrderById(String actor);
 }

@@ -30,6 +30,17 @@ public class AuditTrail {
         return events.findByEmployeeIdOrderById(employeeId);
     }
 
+    /** Something a person did to someone else's record, without that person's data: when, what, to what kind. */
+    public record Action(Instant occurredAt, String action, String entity) {
+    }
+
+    /** What {@code actor} did to others' records (their own left out: those are in their own trail). */
+    public List<Action> actionsBy(String actor, String ownEmployeeId) {
+        return events.findByActorOrderById(actor).stream()
+                .filter(e -> ownEmployeeId == null || !ownEmployeeId.equals(e.getEmployeeId()))
+                .map(e -> new Action(e.getOccurredAt(), e.getAction(), e.getEntity())).toList();
+    }
+
     /** Erasure: the employee's audit events keep who did what when, but lose the personal data they held. */
     public void eraseStatesOf(String employeeId) {
         events.findByEmployeeIdOrderById(employeeId).forEach(AuditEvent::erase);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.pathway.domain.Domain;
 import org.pathway.domain.PathwayProperties;
 import org.pathway.people.Employee;
+import org.pathway.problem.InvalidRequestException;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.UnitScope;
 import org.pathway.workforce.WorkforceAnalyser;
@@ -51,7 +52,7 @@ class PathwayCommand implements Runnable {
     /** Frameworks, roles, activities, rules and planners from the folders given, each built when first used. */
     Domain domain() {
         if (domain == null) {
-            domain = new Domain(new PathwayProperties(datasets, rules, false));
+            domain = Domain.forCommand(new PathwayProperties(datasets, rules, false));
         }
         return domain;
     }
@@ -80,8 +81,8 @@ class PathwayCommand implements Runnable {
     UnitScope unitScope(String unit) {
         try {
             return UnitScope.parse(unit);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--unit: " + e.getMessage());
+        } catch (InvalidRequestException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
     }
 }

@@ -60,6 +60,10 @@ class ValidateCommand implements Callable<Integer> {
         try {
             RuleBase rules = new RuleCompiler().compile(pathway.domain().properties().rules());
             ruleFiles = rules.files().size();
+            if (problems.isEmpty()) {
+                // rules that compile must also run: on the sample employees, as the service tries them
+                pathway.domain().sampleAnalyses().run(rules).forEach(p -> problems.add(p.toString()));
+            }
         } catch (RuleCompilationException e) {
             e.problems().forEach(p -> problems.add(p.toString()));
         }
@@ -72,7 +76,7 @@ class ValidateCommand implements Callable<Integer> {
             return ReportedErrors.USER_ERROR;
         }
         spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d activities, %d employees valid%n"
-                        + "%s: %d rule files compiled%n", datasets, reading.frameworks().size(),
+                        + "%s: %d rule files compiled and run on the sample employees%n", datasets, reading.frameworks().size(),
                 frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), activities, employees,
                 pathway.domain().properties().rules(), ruleFiles);
         return 0;

@@ -1,18 +1,22 @@
 package org.pathway.domain;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.activity.ActivityLoader;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
+import org.pathway.analysis.SampleAnalysesTrial;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.framework.FrameworkLoader;
 import org.pathway.people.EmployeeReader;
+import org.pathway.people.WorkforceFiles;
 import org.pathway.planning.cohort.CohortPlans;
 import org.pathway.planning.individual.IndividualPlanner;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleBaseHolder;
+import org.pathway.rules.RuleBaseTrial;
 import org.pathway.rules.RuleCompiler;
 import org.pathway.rules.RulesReloaded;
 import org.pathway.workforce.SuccessionPipeline;
@@ -39,24 +43,39 @@ public final class Domain {
     private final Lazy<TrainingNeedsAnalysis> trainingNeeds;
     private final Lazy<SuccessionPipeline> succession;
 
-    /** A domain for one run of a command: nobody listens to its events. */
-    public Domain(PathwayProperties properties) {
-        this(properties, event -> { });
+    /** A domain for one run of a command: rules are used once they compile, and nobody listens to its events. */
+    public static Domain forCommand(PathwayProperties properties) {
+        return new Domain(properties, event -> { }, false);
     }
 
-    /** A domain whose events (such as {@link RulesReloaded}) go to {@code events}. */
-    public Domain(PathwayProperties properties, Consumer<Object> events) {
+    /**
+     * A domain for the service: rules are used only once they compile and run on the sample employees, at start and
+     * on every reload; events (such as {@link RulesReloaded}) go to {@code events}.
+     */
+    public static Domain forService(PathwayProperties properties, Consumer<Object> events) {
+        return new Domain(properties, events, true);
+    }
+
+    private Domain(PathwayProperties properties, Consumer<Object> events, boolean tryRules) {
         this.properties = properties;
         frameworks = new Lazy<>(() -> new FrameworkLoader().load(properties.datasets()));
         roles = new Lazy<>(() -> new RoleLoader().load(properties.datasets(), frameworks()));
         activities = new Lazy<>(() -> new ActivityLoader().load(properties.datasets(), frameworks()));
-        rules = new Lazy<>(() -> new RuleBaseHolder(properties.rules(), new RuleCompiler(), events::accept));
+        rules = new Lazy<>(() -> new RuleBaseHolder(properties.rules(), new RuleCompiler(),
+                tryRules ? sampleAnalyses() : RuleBaseTrial.NONE, events::accept));
         engine = new Lazy<>(() -> new ReadinessEngine(ruleBase(), frameworks(), roles()));
         reports = new Lazy<>(() -> new ReadinessReports(frameworks(), roles()));
         individualPlanner = new Lazy<>(() -> new IndividualPlanner(frameworks(), activities(), engine()));
         cohortPlans = new Lazy<>(() -> new CohortPlans(frameworks(), activities(), roles()));
         trainingNeeds = new Lazy<>(() -> new TrainingNeedsAnalysis(frameworks(), roles()));
         succession = new Lazy<>(() -> new SuccessionPipeline(frameworks(), roles()));
+    }
+
+    /** The trial new rules must pass: the hand-made sample employees in the datasets, analysed today. */
+    public SampleAnalysesTrial sampleAnalyses() {
+        return new SampleAnalysesTrial(frameworks(), roles(), () -> WorkforceFiles.samples(properties.workforce())
+                .stream().flatMap(file -> employeeFiles().readAll(file).stream()).toList(), LocalDate::now,
+                properties.rules().toString());
     }
 
     public PathwayProperties properties() {

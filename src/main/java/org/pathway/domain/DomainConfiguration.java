@@ -31,7 +31,7 @@ class DomainConfiguration {
 
     @Bean
     Domain domain(PathwayProperties properties, ApplicationEventPublisher events) {
-        return new Domain(properties, events::publishEvent);
+        return Domain.forService(properties, events::publishEvent);
     }
 
     @Bean

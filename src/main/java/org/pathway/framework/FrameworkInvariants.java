@@ -1,7 +1,6 @@
 package org.pathway.framework;
 
 import org.pathway.dataset.DatasetProblem;
-import org.pathway.dataset.DatasetException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,12 +2,15 @@ package org.pathway.people;
 
 import org.pathway.problem.FieldProblem;
 import org.pathway.problem.InvalidRequestException;
+import org.pathway.problem.Quotes;
+import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk import of employees and of evidence from CSV: every row is checked first; if any row is bad, nothing is
+ * Bulk import of employees and of evidence from CSV, read as it arrives: every row is checked first; if any row is bad, nothing is
  * imported and every bad row is reported by line and column; a dry run checks without writing. Imports are audited.
  */
 @Service
@@ -33,16 +36,18 @@ public class CsvImport {
 
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
+    private final ErasedEmployeeRepository erased;
     private final AuditTrail audit;
     private final EmployeeCheck employeeCheck;
     private final EvidenceCheck evidenceCheck;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CsvImport(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit,
+    CsvImport(EmployeeRepository employees, EvidenceRepository evidence, ErasedEmployeeRepository erased, AuditTrail audit,
             FrameworkCatalogue frameworks, RoleCatalogue roles, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
+        this.erased = erased;
         this.audit = audit;
         this.employeeCheck = new EmployeeCheck(frameworks, roles);
         this.evidenceCheck = new EvidenceCheck(frameworks);
@@ -51,9 +56,9 @@ public class CsvImport {
     }
 
     @Transactional
-    public Result evidence(String csv, boolean dryRun, String actor) {
+    public Result evidence(Reader csv, boolean dryRun, String actor) {
         return importAll(csv, List.of("employee_id", "evidence_id", "competency_id", "source", "status", "observed_on"),
-                this::checkEvidence, e -> e.getEmployeeId() + ":" + e.evidenceId(), accepted -> {
+                rows -> this::checkEvidence, EvidenceEntity::key, accepted -> {
                     evidence.saveAll(accepted);
                     accepted.forEach(e -> audit.record(actor, "IMPORT", "evidence", e.evidenceId(), e.getEmployeeId(),
                             null, e.toEvidence()));
@@ -63,9 +68,13 @@ public class CsvImport {
     }
 
     @Transactional
-    public Result employees(String csv, boolean dryRun, String actor) {
+    public Result employees(Reader csv, boolean dryRun, String actor) {
         return importAll(csv, List.of("employee_id", "name", "framework_id", "current_role_id", "contracted_hours"),
-                this::checkEmployee, EmployeeEntity::getId, accepted -> {
+                rows -> {
+                    Set<String> inFile = rows.stream().map(r -> r.get("employee_id")).filter(Objects::nonNull)
+                            .collect(Collectors.toSet());
+                    return (row, errors) -> checkEmployee(row, errors, inFile);
+                }, EmployeeEntity::getId, accepted -> {
                     employees.saveAll(accepted);
                     accepted.forEach(e -> audit.record(actor, "IMPORT", "employee", e.getId(), e.getId(), null,
                             e.toEmployee(List.of())));
@@ -74,14 +83,15 @@ public class CsvImport {
                 }, dryRun);
     }
 
-    /** Checks every row; all or nothing. */
-    private <T> Result importAll(String csv, List<String> required,
-            BiFunction<CsvRows.Row, List<InvalidRequestException.FieldError>, T> check, Function<T, String> key,
-            Consumer<List<T>> save, boolean dryRun) {
+    /** Checks every row (with a check made for the file's rows); all or nothing. */
+    private <T> Result importAll(Reader csv, List<String> required,
+            Function<List<CsvRows.Row>, BiFunction<CsvRows.Row, List<InvalidRequestException.FieldError>, T>> checks,
+            Function<T, Object> key, Consumer<List<T>> save, boolean dryRun) {
         List<InvalidRequestException.FieldError> errors = new ArrayList<>();
         List<CsvRows.Row> rows = CsvRows.parse(csv, required, errors);
+        BiFunction<CsvRows.Row, List<InvalidRequestException.FieldError>, T> check = checks.apply(rows);
         List<T> accepted = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        Set<Object> keys = new HashSet<>();
         for (CsvRows.Row row : rows) {
             T item = check.apply(row, errors);
             if (item != null && !keys.add(key.apply(item))) {
@@ -99,32 +109,43 @@ public class CsvImport {
         return new Result(dryRun, rows.size(), dryRun ? 0 : accepted.size());
     }
 
-    private EmployeeEntity checkEmployee(CsvRows.Row row, List<InvalidRequestException.FieldError> errors) {
+    private EmployeeEntity checkEmployee(CsvRows.Row row, List<InvalidRequestException.FieldError> errors,
+            Set<String> inFile) {
         String at = "line " + row.line() + " ";
         int before = errors.size();
         String id = row.get("employee_id");
         if (id != null && employees.existsById(id)) {
-            errors.add(new InvalidRequestException.FieldError(at + "employee_id", "'" + id + "' is already stored"));
+            errors.add(new InvalidRequestException.FieldError(at + "employee_id", Quotes.shortQuote(id)
+                    + " is already stored"));
+        } else if (id != null && erased.existsById(id)) {
+            errors.add(new InvalidRequestException.FieldError(at + "employee_id", Quotes.shortQuote(id)
+                    + " belonged to a person who was erased; an id is never given to anyone else"));
         }
-        if (row.get("name") == null) {
-            errors.add(new InvalidRequestException.FieldError(at + "name", "expected the employee's name"));
-        }
-        Double hours = null;
-        try {
-            hours = Double.valueOf(row.get("contracted_hours"));
-        } catch (NumberFormatException | NullPointerException e) {
-            errors.add(new InvalidRequestException.FieldError(at + "contracted_hours", "expected hours a week, found '"
-                    + row.get("contracted_hours") + "'"));
-        }
+        Double hours = number(row.get("contracted_hours"), at + "contracted_hours", errors);
         if (errors.size() > before) {
             return null;
         }
         Employee candidate = new Employee(id, row.get("name"), row.get("framework_id"), row.get("current_role_id"),
                 row.get("directorate") == null ? null : new Unit(row.get("directorate"),
                         row.get("service"), row.get("team")), row.get("manager_id"), hours, List.of());
-        List<FieldProblem> problems = employeeCheck.check(candidate);
+        List<FieldProblem> problems = new ArrayList<>(employeeCheck.check(candidate));
+        String manager = candidate.managerId();
+        if (manager != null && !manager.equals(id) && !inFile.contains(manager) && !employees.existsById(manager)) {
+            problems.add(new FieldProblem(EmployeeField.MANAGER, "expected the id of a stored employee or of one in"
+                    + " this file, found " + Quotes.shortQuote(manager)));
+        }
         problems.forEach(p -> errors.add(atColumn(row, p)));
         return problems.isEmpty() ? EmployeeEntity.of(candidate) : null;
+    }
+
+    /** A number as people write it; "NaN", "Infinity" and the like are not numbers of hours. */
+    private static Double number(String value, String field, List<InvalidRequestException.FieldError> errors) {
+        if (value != null && value.matches("[0-9]{1,3}(\\.[0-9]{1,2})?")) {
+            return Double.valueOf(value);
+        }
+        errors.add(new InvalidRequestException.FieldError(field, "expected hours a week such as 37 or 22.5, found "
+                + (value == null ? "none" : Quotes.shortQuote(value))));
+        return null;
     }
 
     /** A problem where the file has it: its line and the field's column. */
@@ -139,8 +160,12 @@ public class CsvImport {
         String employeeId = row.get("employee_id");
         EmployeeEntity owner = employeeId == null ? null : employees.findById(employeeId).orElse(null);
         if (owner == null) {
-            errors.add(new InvalidRequestException.FieldError(at + "employee_id", "expected a stored employee's id, found '"
-                    + employeeId + "'"));
+            errors.add(new InvalidRequestException.FieldError(at + "employee_id", "expected a stored employee's id, found "
+                    + (employeeId == null ? "none" : Quotes.shortQuote(employeeId))));
+        } else if (evidence.existsById(new EvidenceKey(employeeId, row.get("evidence_id")))) {
+            errors.add(new InvalidRequestException.FieldError(at + "evidence_id", "evidence " + Quotes.shortQuote(
+                    row.get("evidence_id")) + " of " + employeeId + " is already stored: an import adds evidence, it"
+                    + " never overwrites what is stored"));
         }
         EvidenceSource source = parse(EvidenceSource.class, row.get("source"), at + "source", errors);
         EvidenceStatus status = parse(EvidenceStatus.class, row.get("status"), at + "status", errors);
@@ -159,7 +184,7 @@ public class CsvImport {
         }
         Evidence candidate = new Evidence(row.get("evidence_id"), row.get("competency_id"), row.get("indicator_id"),
                 row.get("key_theme_id"), row.get("rating_level_id"), source, status, observed, row.get("validated_by"),
-                validated, row.get("rejection_reason"), row.get("example"), recorded);
+                validated, row.get("rejection_reason"), row.get("example"), recorded, null, row.get("observed_by"));
         List<FieldProblem> problems = evidenceCheck.check(owner.getFrameworkId(), candidate);
         problems.forEach(p -> errors.add(atColumn(row, p)));
         return problems.isEmpty() ? EvidenceEntity.of(owner.getId(), candidate) : null;
@@ -171,7 +196,7 @@ public class CsvImport {
             return Enum.valueOf(type, value == null ? "" : value);
         } catch (IllegalArgumentException e) {
             errors.add(new InvalidRequestException.FieldError(field, "expected one of "
-                    + List.of(type.getEnumConstants()) + ", found '" + value + "'"));
+                    + List.of(type.getEnumConstants()) + ", found " + (value == null ? "none" : Quotes.shortQuote(value))));
             return null;
         }
     }

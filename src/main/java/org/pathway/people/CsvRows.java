@@ -1,15 +1,24 @@
 package org.pathway.people;
 
-import org.pathway.problem.InvalidRequestException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.pathway.problem.InvalidRequestException;
 
-/** Parses RFC 4180 CSV text with a header line into rows keyed by column name (line numbers kept for errors). */
+/**
+ * Reads RFC 4180 CSV with a header line, as it arrives (Apache Commons CSV, record by record), into rows keyed by
+ * column name, each with the line it starts on for error messages.
+ */
 final class CsvRows {
 
-    /** One data row: its line number in the file (the header is line 1) and its cells by column. */
+    /** One data row: the line it starts on (the header is line 1) and its cells by column. */
     record Row(int line, Map<String, String> cells) {
 
         String get(String column) {
@@ -18,78 +27,45 @@ final class CsvRows {
         }
     }
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+
     private CsvRows() {
     }
 
-    static List<Row> parse(String text, List<String> required, List<InvalidRequestException.FieldError> errors) {
-        List<List<String>> records = records(text);
-        if (records.isEmpty()) {
-            errors.add(new InvalidRequestException.FieldError("line 1", "expected a header line " + required));
-            return List.of();
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
-        for (String column : required) {
-            if (!header.contains(column)) {
-                errors.add(new InvalidRequestException.FieldError("line 1", "expected a column '" + column + "'"));
-            }
-        }
+    static List<Row> parse(Reader csv, List<String> required, List<InvalidRequestException.FieldError> errors) {
         List<Row> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> record = records.get(r);
-            if (record.size() == 1 && record.get(0).isBlank()) {
-                continue;
+        try (CSVParser parser = FORMAT.parse(csv)) {
+            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+            if (header.isEmpty()) {
+                errors.add(new InvalidRequestException.FieldError("line 1", "expected a header line " + required));
+                return rows;
             }
-            if (record.size() != header.size()) {
-                errors.add(new InvalidRequestException.FieldError("line " + (r + 1), "expected " + header.size()
-                        + " fields, found " + record.size()));
-                continue;
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    errors.add(new InvalidRequestException.FieldError("line 1", "expected a column '" + column + "'"));
+                }
             }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                cells.put(header.get(c), record.get(c));
+            long line = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                if (record.size() != header.size()) {
+                    errors.add(new InvalidRequestException.FieldError("line " + line, "expected " + header.size()
+                            + " fields, found " + record.size()));
+                } else {
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    for (int c = 0; c < header.size(); c++) {
+                        cells.put(header.get(c), record.get(c));
+                    }
+                    rows.add(new Row((int) line, cells));
+                }
+                line = parser.getCurrentLineNumber() + 1;
             }
-            rows.add(new Row(r + 1, cells));
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            errors.add(new InvalidRequestException.FieldError("line " + (rows.isEmpty() ? 1 : rows.get(rows.size() - 1)
+                    .line() + 1), "malformed CSV: a quoted field is not closed, or the header repeats a column"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 }

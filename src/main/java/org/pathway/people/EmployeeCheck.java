@@ -9,10 +9,14 @@ import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
 
 /**
- * What an employee's record must keep beyond its shape, however it arrives (a dataset file, an import, a request): a
- * known framework and a role of that framework. Problems are named by {@link EmployeeField}.
+ * What an employee's record must keep, however it arrives (a dataset file, an import, a request): an id that cannot
+ * be confused with another's, a name, hours a week that a person can work, a manager who is someone else, a known
+ * framework and a role of that framework. Problems are named by {@link EmployeeField}.
  */
 public final class EmployeeCheck {
+
+    /** The most hours a week anyone is contracted for (the Working Time Regulations' average). */
+    static final double MOST_HOURS = 48;
 
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
@@ -24,6 +28,28 @@ public final class EmployeeCheck {
 
     public List<FieldProblem> check(Employee employee) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!RecordIds.valid(employee.id())) {
+            problems.add(new FieldProblem(EmployeeField.ID, RecordIds.expected(employee.id())));
+        }
+        if (employee.name() == null || employee.name().isBlank()) {
+            problems.add(new FieldProblem(EmployeeField.NAME, "expected the employee's name"));
+        }
+        TextLimits.check(EmployeeField.NAME, employee.name(), TextLimits.NAME, problems);
+        if (employee.unit() != null) {
+            TextLimits.check(EmployeeField.DIRECTORATE, employee.unit().directorate(), TextLimits.UNIT, problems);
+            TextLimits.check(EmployeeField.SERVICE, employee.unit().service(), TextLimits.UNIT, problems);
+            TextLimits.check(EmployeeField.TEAM, employee.unit().team(), TextLimits.UNIT, problems);
+        }
+        double hours = employee.contractedHours();
+        if (!(hours > 0 && hours <= MOST_HOURS)) {
+            problems.add(new FieldProblem(EmployeeField.CONTRACTED_HOURS, "expected hours a week above 0 and at most "
+                    + MOST_HOURS + ", found " + hours));
+        }
+        if (employee.managerId() != null && (employee.managerId().equals(employee.id())
+                || !RecordIds.valid(employee.managerId()))) {
+            problems.add(new FieldProblem(EmployeeField.MANAGER, employee.managerId().equals(employee.id())
+                    ? "expected the id of someone else: nobody manages themselves" : RecordIds.expected(employee.managerId())));
+        }
         Framework framework = frameworks.find(employee.frameworkId()).orElse(null);
         if (framework == null) {
             problems.add(new FieldProblem(EmployeeField.FRAMEWORK, "expected one of the framework ids "

@@ -28,6 +28,16 @@ public final class EvidenceCheck {
     /** The problems of evidence about an employee of framework {@code frameworkId} (which must exist). */
     public List<FieldProblem> check(String frameworkId, Evidence evidence) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!RecordIds.valid(evidence.id())) {
+            problems.add(new FieldProblem(EvidenceField.ID, RecordIds.expected(evidence.id())));
+        }
+        TextLimits.check(EvidenceField.EXAMPLE, evidence.example(), TextLimits.EXAMPLE, problems);
+        TextLimits.check(EvidenceField.REJECTION_REASON, evidence.rejectionReason(), TextLimits.REASON, problems);
+        TextLimits.check(EvidenceField.OBSERVED_BY, evidence.observedBy(), TextLimits.NAME, problems);
+        TextLimits.check(EvidenceField.VALIDATED_BY, evidence.validatedBy(), TextLimits.ID, problems);
+        TextLimits.date(EvidenceField.OBSERVED_ON, evidence.observedOn(), problems);
+        TextLimits.date(EvidenceField.VALIDATED_ON, evidence.validatedOn(), problems);
+        TextLimits.date(EvidenceField.RECORDED_ON, evidence.recordedOn(), problems);
         if ((evidence.indicatorId() == null) == (evidence.ratingLevelId() == null)) {
             problems.add(new FieldProblem(EvidenceField.INDICATOR,
                     "expected either an indicatorId or a keyThemeId with a ratingLevelId"));

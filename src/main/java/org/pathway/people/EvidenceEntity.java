@@ -5,22 +5,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
- * One piece of an employee's evidence as stored. The stored id is the employee's id and the evidence id joined by
- * a colon, so that evidence ids need only be unique per employee, as in the dataset files.
+ * One piece of an employee's evidence as stored, keyed by the employee and the evidence id (unique per employee, as in
+ * the dataset files). The version makes concurrent changes of one piece fail rather than overwrite each other.
  */
 @Entity
 @Table(name = "evidence")
+@IdClass(EvidenceKey.class)
 public class EvidenceEntity {
 
     @Id
-    private String id;
     @Column(name = "employee_id")
     private String employeeId;
+    @Id
+    @Column(name = "evidence_id")
+    private String evidenceId;
     @Column(name = "competency_id")
     private String competencyId;
     @Column(name = "indicator_id")
@@ -44,19 +48,20 @@ public class EvidenceEntity {
     private String example;
     @Column(name = "recorded_on")
     private LocalDate recordedOn;
+    @Column(name = "recorded_by")
+    private String recordedBy;
+    @Column(name = "observed_by")
+    private String observedBy;
+    /** A wrapper, so that a new row is told from a stored one without reading the database first. */
     @Version
-    private long version;
+    private Long version;
 
     protected EvidenceEntity() {
     }
 
-    public static String storedId(String employeeId, String evidenceId) {
-        return employeeId + ":" + evidenceId;
-    }
-
     public static EvidenceEntity of(String employeeId, Evidence evidence) {
         EvidenceEntity entity = new EvidenceEntity();
-        entity.id = storedId(employeeId, evidence.id());
+        entity.evidenceId = evidence.id();
         entity.employeeId = employeeId;
         entity.update(evidence);
         return entity;
@@ -76,16 +81,22 @@ public class EvidenceEntity {
         rejectionReason = evidence.rejectionReason();
         example = evidence.example();
         recordedOn = evidence.recordedOn();
+        recordedBy = evidence.recordedBy();
+        observedBy = evidence.observedBy();
     }
 
     public Evidence toEvidence() {
-        return new Evidence(evidenceId(), competencyId, indicatorId, keyThemeId, ratingLevelId, source, status,
-                observedOn, validatedBy, validatedOn, rejectionReason, example, recordedOn);
+        return new Evidence(evidenceId, competencyId, indicatorId, keyThemeId, ratingLevelId, source, status,
+                observedOn, validatedBy, validatedOn, rejectionReason, example, recordedOn, recordedBy, observedBy);
     }
 
     /** The evidence id within its employee. */
     public String evidenceId() {
-        return id.substring(employeeId.length() + 1);
+        return evidenceId;
+    }
+
+    public EvidenceKey key() {
+        return new EvidenceKey(employeeId, evidenceId);
     }
 
     public String getEmployeeId() {

@@ -4,7 +4,12 @@ import org.pathway.problem.Field;
 
 /** The fields of a piece of evidence, as its checks name them. */
 public enum EvidenceField implements Field {
-    ID("id"),
+    ID("id") {
+        @Override
+        public String column() {
+            return "evidence_id";
+        }
+    },
     COMPETENCY("competencyId"),
     INDICATOR("indicatorId"),
     KEY_THEME("keyThemeId"),
@@ -16,7 +21,9 @@ public enum EvidenceField implements Field {
     VALIDATED_ON("validatedOn"),
     REJECTION_REASON("rejectionReason"),
     EXAMPLE("example"),
-    RECORDED_ON("recordedOn");
+    RECORDED_ON("recordedOn"),
+    RECORDED_BY("recordedBy"),
+    OBSERVED_BY("observedBy");
 
     private final String property;
 

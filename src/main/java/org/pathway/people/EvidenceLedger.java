@@ -1,22 +1,24 @@
 package org.pathway.people;
 
-import org.pathway.problem.FieldProblem;
-import org.pathway.problem.InvalidRequestException;
-import org.pathway.problem.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.pathway.audit.AuditEvent;
 import org.pathway.audit.AuditTrail;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.problem.ConflictException;
+import org.pathway.problem.FieldProblem;
+import org.pathway.problem.InvalidRequestException;
+import org.pathway.problem.NotFoundException;
+import org.pathway.security.PathwayUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Employees' evidence over its life: recorded (claimed), changed while claimed, validated or rejected by a manager,
- * deleted; and a person's data exported or erased. Every change is audited in the same transaction.
+ * Employees' evidence over its life: recorded (claimed), changed while claimed, validated or rejected once by the
+ * employee's manager, removed. Who may do each is {@link RecordingRules};
+ * every change is audited in the same transaction and announced as {@link PeopleChanged}.
  */
 @Service
 public class EvidenceLedger {
@@ -24,36 +26,26 @@ public class EvidenceLedger {
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
     private final AuditTrail audit;
+    private final RecordingRules rules;
     private final EvidenceCheck evidenceCheck;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidenceLedger(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit,
+    EvidenceLedger(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit, RecordingRules rules,
             FrameworkCatalogue frameworks, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
         this.audit = audit;
+        this.rules = rules;
         this.evidenceCheck = new EvidenceCheck(frameworks);
         this.events = events;
         this.clock = clock;
     }
 
-    /** Everything subject access returns: the record, the evidence and the audit trail about them. */
-    public record SubjectAccess(Employee employee, List<AuditEvent> audit) {
-    }
-
     @Transactional(readOnly = true)
     public Employee employee(String employeeId) {
-        EmployeeEntity entity = employees.findById(employeeId)
-                .orElseThrow(() -> new NotFoundException("no employee '" + employeeId + "'"));
-        return entity.toEmployee(evidence.findByEmployeeIdOrderById(employeeId).stream()
+        return subject(employeeId).toEmployee(evidence.findByEmployeeIdOrderByEvidenceId(employeeId).stream()
                 .map(EvidenceEntity::toEvidence).toList());
-    }
-
-    /** The employee's record alone: enough to check new evidence against their framework. */
-    private Employee withoutEvidence(String employeeId) {
-        return employees.findById(employeeId).map(e -> e.toEmployee(List.of()))
-                .orElseThrow(() -> new NotFoundException("no employee '" + employeeId + "'"));
     }
 
     @Transactional(readOnly = true)
@@ -67,98 +59,101 @@ public class EvidenceLedger {
     }
 
     @Transactional
-    public Evidence record(String employeeId, EvidenceDraft draft, String actor) {
-        Employee owner = withoutEvidence(employeeId);
+    public Evidence record(String employeeId, EvidenceDraft draft, PathwayUser recorder) {
+        EmployeeEntity subject = subject(employeeId);
+        EvidenceSource source = rules.sourceFor(recorder, subject, draft.source(), draft.observedBy());
         Evidence created = new Evidence(UUID.randomUUID().toString(), draft.competencyId(), draft.indicatorId(),
-                draft.keyThemeId(), draft.ratingLevelId(), draft.source(), EvidenceStatus.CLAIMED, draft.observedOn(),
-                null, null, null, draft.example(), LocalDate.now(clock));
-        check(owner, created);
+                draft.keyThemeId(), draft.ratingLevelId(), source, EvidenceStatus.CLAIMED, draft.observedOn(),
+                null, null, null, draft.example(), LocalDate.now(clock), recorder.username(), peer(source, draft));
+        check(subject, created);
         evidence.save(EvidenceEntity.of(employeeId, created));
-        audit.record(actor, "CREATE", "evidence", created.id(), employeeId, null, created);
+        audit.record(recorder.username(), "CREATE", "evidence", created.id(), employeeId, null, created);
         events.publishEvent(PeopleChanged.of(employeeId));
         return created;
     }
 
     @Transactional
-    public Evidence change(String employeeId, String evidenceId, EvidenceDraft draft, String actor) {
+    public Evidence change(String employeeId, String evidenceId, EvidenceDraft draft, PathwayUser actor) {
+        EmployeeEntity subject = subject(employeeId);
+        EvidenceEntity stored = stored(employeeId, evidenceId);
+        Evidence before = stored.toEvidence();
+        rules.requireMayChange(actor, before);
+        if (before.status() != EvidenceStatus.CLAIMED) {
+            throw new ConflictException("only claimed evidence can be changed; this is " + before.status());
+        }
+        EvidenceSource source = rules.sourceFor(actor, subject, draft.source(), draft.observedBy());
+        Evidence after = new Evidence(evidenceId, draft.competencyId(), draft.indicatorId(), draft.keyThemeId(),
+                draft.ratingLevelId(), source, EvidenceStatus.CLAIMED, draft.observedOn(), null, null, null,
+                draft.example(), before.recordedOn(), before.recordedBy(), peer(source, draft));
+        check(subject, after);
+        stored.update(after);
+        audit.record(actor.username(), "UPDATE", "evidence", evidenceId, employeeId, before, after);
+        events.publishEvent(PeopleChanged.of(employeeId));
+        return after;
+    }
+
+    @Transactional
+    public Evidence validate(String employeeId, String evidenceId, PathwayUser manager) {
+        return decide(employeeId, evidenceId, manager, EvidenceStatus.VALIDATED, null, "VALIDATE");
+    }
+
+    @Transactional
+    public Evidence reject(String employeeId, String evidenceId, String reason, PathwayUser manager) {
+        if (reason == null || reason.isBlank() || reason.length() > TextLimits.REASON) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("reason",
+                    reason == null || reason.isBlank() ? "expected the reason for rejecting the evidence"
+                            : "expected at most " + TextLimits.REASON + " characters, found " + reason.length())));
+        }
+        return decide(employeeId, evidenceId, manager, EvidenceStatus.REJECTED, reason, "REJECT");
+    }
+
+    @Transactional
+    public void delete(String employeeId, String evidenceId, PathwayUser actor) {
+        EmployeeEntity subject = subject(employeeId);
+        EvidenceEntity stored = stored(employeeId, evidenceId);
+        Evidence before = stored.toEvidence();
+        rules.requireMayRemove(actor, subject, before);
+        evidence.delete(stored);
+        audit.record(actor.username(), "DELETE", "evidence", evidenceId, employeeId, before, null);
+        events.publishEvent(PeopleChanged.of(employeeId));
+    }
+
+    /** A decision is made once, on claimed evidence, by the employee's manager. */
+    private Evidence decide(String employeeId, String evidenceId, PathwayUser manager, EvidenceStatus decision,
+            String reason, String action) {
+        EmployeeEntity subject = subject(employeeId);
+        rules.requireMayDecide(manager, subject);
         EvidenceEntity stored = stored(employeeId, evidenceId);
         Evidence before = stored.toEvidence();
         if (before.status() != EvidenceStatus.CLAIMED) {
-            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("status",
-                    "only claimed evidence can be changed; this is " + before.status())));
+            throw new ConflictException("this evidence is already " + before.status() + " (by " + before.validatedBy()
+                    + " on " + before.validatedOn() + "): a decision is made once");
         }
-        Evidence after = new Evidence(evidenceId, draft.competencyId(), draft.indicatorId(), draft.keyThemeId(),
-                draft.ratingLevelId(), draft.source(), EvidenceStatus.CLAIMED, draft.observedOn(), null, null, null,
-                draft.example(), before.recordedOn());
-        check(withoutEvidence(employeeId), after);
+        Evidence after = before.decided(decision, manager.username(), LocalDate.now(clock), reason);
         stored.update(after);
-        audit.record(actor, "UPDATE", "evidence", evidenceId, employeeId, before, after);
+        audit.record(manager.username(), action, "evidence", evidenceId, employeeId, before, after);
         events.publishEvent(PeopleChanged.of(employeeId));
         return after;
     }
 
-    @Transactional
-    public Evidence validate(String employeeId, String evidenceId, String actor) {
-        return decide(employeeId, evidenceId, actor, EvidenceStatus.VALIDATED, null, "VALIDATE");
+    private static String peer(EvidenceSource source, EvidenceDraft draft) {
+        return source == EvidenceSource.PEER_360 ? draft.observedBy().strip() : null;
     }
 
-    @Transactional
-    public Evidence reject(String employeeId, String evidenceId, String reason, String actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("reason",
-                    "expected the reason for rejecting the evidence")));
-        }
-        return decide(employeeId, evidenceId, actor, EvidenceStatus.REJECTED, reason, "REJECT");
-    }
-
-    @Transactional
-    public void delete(String employeeId, String evidenceId, String actor) {
-        EvidenceEntity stored = stored(employeeId, evidenceId);
-        Evidence before = stored.toEvidence();
-        evidence.delete(stored);
-        audit.record(actor, "DELETE", "evidence", evidenceId, employeeId, before, null);
-        events.publishEvent(PeopleChanged.of(employeeId));
-    }
-
-    @Transactional(readOnly = true)
-    public SubjectAccess export(String employeeId) {
-        return new SubjectAccess(employee(employeeId), audit.ofEmployee(employeeId));
-    }
-
-    /** Erases the employee and their evidence; the audit trail keeps who did what when, not the personal data. */
-    @Transactional
-    public void erase(String employeeId, String actor) {
-        EmployeeEntity entity = employees.findById(employeeId)
+    private EmployeeEntity subject(String employeeId) {
+        return employees.findById(employeeId)
                 .orElseThrow(() -> new NotFoundException("no employee '" + employeeId + "'"));
-        evidence.deleteByEmployeeId(employeeId);
-        employees.delete(entity);
-        audit.eraseStatesOf(employeeId);
-        audit.record(actor, "ERASE", "employee", employeeId, employeeId, null, null);
-        events.publishEvent(PeopleChanged.of(employeeId));
-    }
-
-    private Evidence decide(String employeeId, String evidenceId, String actor, EvidenceStatus status, String reason,
-            String action) {
-        EvidenceEntity stored = stored(employeeId, evidenceId);
-        Evidence before = stored.toEvidence();
-        Evidence after = new Evidence(before.id(), before.competencyId(), before.indicatorId(), before.keyThemeId(),
-                before.ratingLevelId(), before.source(), status, before.observedOn(), actor, LocalDate.now(clock), reason,
-                before.example(), before.recordedOn());
-        stored.update(after);
-        audit.record(actor, action, "evidence", evidenceId, employeeId, before, after);
-        events.publishEvent(PeopleChanged.of(employeeId));
-        return after;
     }
 
     private EvidenceEntity stored(String employeeId, String evidenceId) {
-        return evidence.findById(EvidenceEntity.storedId(employeeId, evidenceId))
+        return evidence.findById(new EvidenceKey(employeeId, evidenceId))
                 .orElseThrow(() -> new NotFoundException("no evidence '" + evidenceId + "' for employee '"
                         + employeeId + "'"));
     }
 
     /** The same check as evidence in a dataset file or an import gets, reported by API property. */
-    private void check(Employee owner, Evidence candidate) {
-        List<FieldProblem> problems = evidenceCheck.check(owner.frameworkId(), candidate);
+    private void check(EmployeeEntity owner, Evidence candidate) {
+        List<FieldProblem> problems = evidenceCheck.check(owner.getFrameworkId(), candidate);
         if (!problems.isEmpty()) {
             throw InvalidRequestException.of(problems);
         }

@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The rule base in use, and how it is replaced: a reload compiles the rules folder first and swaps the new rule base in
- * in one step only if it compiled; on any error the previous rules stay in use and the errors name file and line.
+ * The rule base in use, and how it is replaced: a reload compiles the rules folder first, tries the result, and swaps
+ * the new rule base in in one step only if it compiled and ran; on any error the previous rules stay in use and the
+ * errors name file and line.
  * Analyses already running finish on the rule base they started with.
  */
 public final class RuleBaseHolder implements Supplier<RuleBase> {
@@ -19,20 +20,25 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
 
     private final Path folder;
     private final RuleCompiler compiler;
+    private final RuleBaseTrial trial;
     private final Consumer<RulesReloaded> reloaded;
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
 
     /** Compiles the folder now; a service does not start on broken rules. */
     public RuleBaseHolder(Path folder, RuleCompiler compiler) {
-        this(folder, compiler, event -> { });
+        this(folder, compiler, RuleBaseTrial.NONE, event -> { });
     }
 
-    /** As above; {@code reloaded} hears of every reload that put new rules in use. */
-    public RuleBaseHolder(Path folder, RuleCompiler compiler, Consumer<RulesReloaded> reloaded) {
+    /**
+     * Compiles the folder now and puts it through {@code trial}; rules that fail either are refused, now and on every
+     * reload. {@code reloaded} hears of every reload that put new rules in use.
+     */
+    public RuleBaseHolder(Path folder, RuleCompiler compiler, RuleBaseTrial trial, Consumer<RulesReloaded> reloaded) {
         this.folder = folder;
         this.compiler = compiler;
+        this.trial = trial;
         this.reloaded = reloaded;
-        current.set(compiler.compile(folder));
+        current.set(tried(compiler.compile(folder)));
     }
 
     @Override
@@ -40,9 +46,17 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         return current.get();
     }
 
+    private RuleBase tried(RuleBase candidate) {
+        List<RuleProblem> problems = trial.run(candidate);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return candidate;
+    }
+
     public synchronized Reload reload() {
         try {
-            RuleBase compiled = compiler.compile(folder);
+            RuleBase compiled = tried(compiler.compile(folder));
             current.set(compiled);
             reloaded.accept(new RulesReloaded(compiled.files()));
             return new Reload(true, compiled.files(), List.of());

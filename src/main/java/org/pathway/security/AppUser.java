@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A user of the service: a hashed password, one role, and the employee they are (if any). */
+/** A user of the service: a hashed password, one role, the employee they are (if any), and whether it may sign in. */
 @Entity
 @Table(name = "app_user")
 public class AppUser {
@@ -20,6 +20,7 @@ public class AppUser {
     private Role role;
     @Column(name = "employee_id")
     private String employeeId;
+    private boolean enabled = true;
 
     protected AppUser() {
     }
@@ -45,5 +46,15 @@ public class AppUser {
 
     public String getEmployeeId() {
         return employeeId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** The account can no longer sign in, and no longer stands for any employee. */
+    void disable() {
+        enabled = false;
+        employeeId = null;
     }
 }

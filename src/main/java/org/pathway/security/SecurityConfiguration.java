@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may call what, declared here for every area and closed by default: the API needs a signed-in user (HTTP Basic),
@@ -26,7 +27,7 @@ class SecurityConfiguration {
     /** The API and operations: HTTP Basic (then a session), 401 when not signed in. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -43,13 +44,14 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .addFilterBefore(new DisabledAccounts(accounts), AuthorizationFilter.class)
                 .build();
     }
 
     /** The pages: a sign-in form, each role's pages for that role only. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/frameworks/**", "/pathway.css", "/pathway-charts.js", "/webjars/**",
@@ -68,12 +70,13 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
+                .addFilterBefore(new DisabledAccounts(accounts), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     UserDetailsService users(AppUserRepository users) {
-        return username -> users.findById(username)
+        return username -> users.findById(username).filter(AppUser::isEnabled)
                 .map(u -> new PathwayUser(u.getUsername(), u.getPasswordHash(), u.getRole(), u.getEmployeeId()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

@@ -91,7 +91,7 @@ public final class WorkforceGenerator {
         }
         return new Evidence(evidence.id(), evidence.competencyId(), evidence.indicatorId(), evidence.keyThemeId(),
                 evidence.ratingLevelId(), evidence.source(), evidence.status(), evidence.observedOn(), managerId,
-                evidence.validatedOn(), evidence.rejectionReason(), evidence.example(), evidence.recordedOn());
+                evidence.validatedOn(), evidence.rejectionReason(), evidence.example(), evidence.recordedOn(), null, null);
     }
 
     private Employee employee(Random random, int n, LocalDate asOf) {
@@ -198,7 +198,7 @@ public final class WorkforceGenerator {
                 Evidence base = observation(random, evidence.size(), competency, null, habits, asOf);
                 evidence.add(new Evidence(base.id(), competency.id(), null, theme.id(), rating.id(), base.source(),
                         base.status(), base.observedOn(), base.validatedBy(), base.validatedOn(), base.rejectionReason(),
-                        null, base.recordedOn()));
+                        null, base.recordedOn(), null, null));
             }
         }
     }
@@ -231,6 +231,7 @@ public final class WorkforceGenerator {
         }
         return new Evidence("ev-" + (n + 1), competency.id(), indicatorId, null, null, source, status, observed,
                 decided ? "assessor" : null, decidedOn,
-                status == EvidenceStatus.REJECTED ? "Example does not show the behaviour" : null, null, recordedOn);
+                status == EvidenceStatus.REJECTED ? "Example does not show the behaviour" : null, null, recordedOn, null,
+                null);
     }
 }

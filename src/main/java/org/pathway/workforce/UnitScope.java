@@ -1,5 +1,7 @@
 package org.pathway.workforce;
 
+import org.pathway.problem.InvalidRequestException;
+import org.pathway.problem.Quotes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.pathway.people.Unit;
@@ -18,8 +20,8 @@ public record UnitScope(List<String> path) {
         }
         List<String> parts = Stream.of(text.split("/")).map(String::strip).toList();
         if (parts.size() > 3 || parts.stream().anyMatch(String::isEmpty)) {
-            throw new IllegalArgumentException("unit '" + text + "': expected Directorate, Directorate/Service"
-                    + " or Directorate/Service/Team");
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("unit", "expected"
+                    + " Directorate, Directorate/Service or Directorate/Service/Team, found " + Quotes.shortQuote(text))));
         }
         return new UnitScope(parts);
     }

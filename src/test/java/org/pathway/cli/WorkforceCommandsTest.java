@@ -42,8 +42,8 @@ class WorkforceCommandsTest {
         CliRun run = CliRun.run("tna", "--workforce", WORKFORCE, "--unit", "A/B/C/D");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("--unit: unit 'A/B/C/D': expected Directorate, Directorate/Service or"
-                + " Directorate/Service/Team");
+        assertThat(run.err()).startsWith("--unit: expected Directorate, Directorate/Service or"
+                + " Directorate/Service/Team, found 'A/B/C/D'");
     }
 
     @Test

@@ -27,7 +27,7 @@ class EvidenceRepositoryTest {
     private static final Evidence SEEN = new Evidence("ev-1", "seeing-the-big-picture",
             "seeing-the-big-picture.level-2.01", null, null, EvidenceSource.MANAGER, EvidenceStatus.VALIDATED,
             LocalDate.of(2026, 3, 10), "m-1", LocalDate.of(2026, 3, 11), null, "Brought the views together.",
-            LocalDate.of(2026, 3, 10));
+            LocalDate.of(2026, 3, 10), "m-1", null);
 
     @Test
     void anEmployeeAndTheirEvidenceComeBackAsStored() {
@@ -38,7 +38,7 @@ class EvidenceRepositoryTest {
         employees.flush();
 
         Employee read = employees.findById("repo-sam").orElseThrow()
-                .toEmployee(evidence.findByEmployeeIdOrderById("repo-sam").stream().map(EvidenceEntity::toEvidence).toList());
+                .toEmployee(evidence.findByEmployeeIdOrderByEvidenceId("repo-sam").stream().map(EvidenceEntity::toEvidence).toList());
 
         assertThat(read).isEqualTo(new Employee("repo-sam", "Sam Patel", "ashfield-mansfield", "team-leader",
                 new Unit("Place", "Housing", "Tenancy Services"), "m-1", 22.5, List.of(SEEN)));

@@ -27,7 +27,7 @@ class RuleBaseHolderTest {
     void aBrokenReloadKeepsThePreviousRulesAndNamesTheFileAndLine(@TempDir Path rules) throws IOException {
         copyRules(rules);
         List<RulesReloaded> heard = new ArrayList<>();
-        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), heard::add);
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), RuleBaseTrial.NONE, heard::add);
         RuleBase before = holder.get();
         Path verdict = rules.resolve("readiness/verdict.drl");
         Files.writeString(verdict, Files.readString(verdict).replaceFirst("then", "thne"));
@@ -47,7 +47,7 @@ class RuleBaseHolderTest {
     void aGoodReloadSwapsTheNewRulesInAndAnnouncesIt(@TempDir Path rules) throws IOException {
         copyRules(rules);
         List<RulesReloaded> heard = new ArrayList<>();
-        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), heard::add);
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), RuleBaseTrial.NONE, heard::add);
         RuleBase before = holder.get();
 
         RuleBaseHolder.Reload reload = holder.reload();

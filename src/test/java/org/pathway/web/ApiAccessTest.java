@@ -101,6 +101,16 @@ class ApiAccessTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aListNamesOnlyPeopleTheCallerMaySee() {
+        // Jordan Kirk (am-not-yet) reports to Hannah, who reports to Daniel: Daniel may not see him
+        assertThat(mvc.get().uri("/api/employees/am-not-yet").with(httpBasic("daniel", PASSWORD))).hasStatus(404);
+        assertThat(mvc.get().uri("/api/employees/am-ready-now/reports").with(httpBasic("daniel", PASSWORD)))
+                .hasStatusOk().bodyText().doesNotContain("am-not-yet").doesNotContain("Jordan Kirk");
+        assertThat(mvc.get().uri("/api/employees/am-ready-1-2/reports").with(httpBasic("daniel", PASSWORD)))
+                .hasStatusOk().bodyText().contains("am-ready-now", "am-red-flag");
+    }
+
+    @org.junit.jupiter.api.Test
     void theApiDescriptionIsServedToEveryone() {
         assertThat(mvc.get().uri("/api-docs")).hasStatusOk().bodyText().contains("\"title\":\"Pathway API\"",
                 "/api/employees/{employeeId}/evidence");

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.junit.jupiter.api.Test;
 import org.pathway.people.EmployeeRepository;
+import org.pathway.people.EvidenceKey;
 import org.pathway.people.EvidenceRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,7 +65,7 @@ class CsvImportTest {
         assertThat(mvc.post().uri("/api/admin/import/evidence").with(httpBasic("admin", "pathway-demo"))
                 .contentType("text/csv").content(HEADER + GOOD.replace("imp-1", "imp-9"))).hasStatusOk().bodyJson()
                 .extractingPath("$.imported").isEqualTo(1);
-        assertThat(evidence.findById("am-red-flag:imp-9")).isPresent();
+        assertThat(evidence.findById(new EvidenceKey("am-red-flag", "imp-9"))).isPresent();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.junit.jupiter.api.Test;
 import org.pathway.audit.AuditRepository;
+import org.pathway.people.EvidenceKey;
 import org.pathway.people.EvidenceRepository;
 import org.pathway.people.PeopleChanged;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,11 +46,12 @@ class EvidenceLifecycleTest {
     void recordedByTheEmployeeValidatedByTheManagerChangedNoMoreAndAuditedThroughout() throws Exception {
         String draft = """
                 {"competencyId": "making-effective-decisions", "indicatorId": "making-effective-decisions.level-2.01",
-                 "source": "SELF", "observedOn": "2026-09-14", "example": "Chaired the options appraisal for the depot."}""";
+                 "observedOn": "2026-09-14", "example": "Chaired the options appraisal for the depot."}""";
         JsonNode recorded = json(mvc.post().uri("/api/employees/am-red-flag/evidence")
                 .with(httpBasic("daniel", "pathway-demo")).contentType(MediaType.APPLICATION_JSON).content(draft));
         String id = recorded.get("id").asString();
         assertThat(recorded.get("status").asString()).isEqualTo("CLAIMED");
+        assertThat(recorded.get("source").asString()).isEqualTo("MANAGER");
 
         JsonNode validated = json(mvc.post().uri("/api/employees/am-red-flag/evidence/" + id + "/decision")
                 .with(httpBasic("daniel", "pathway-demo")).contentType(MediaType.APPLICATION_JSON)
@@ -58,7 +60,7 @@ class EvidenceLifecycleTest {
         assertThat(validated.get("validatedBy").asString()).isEqualTo("daniel");
 
         assertThat(mvc.put().uri("/api/employees/am-red-flag/evidence/" + id).with(httpBasic("daniel", "pathway-demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(draft)).hasStatus(400)
+                .contentType(MediaType.APPLICATION_JSON).content(draft)).hasStatus(409)
                 .bodyText().contains("only claimed evidence can be changed; this is VALIDATED");
 
         assertThat(audit.findByEmployeeIdOrderById("am-red-flag")).filteredOn(e -> e.getEntityId().equals(id))
@@ -91,8 +93,10 @@ class EvidenceLifecycleTest {
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
 
         assertThat(mvc.delete().uri("/api/employees/am-ready-now/evidence/" + id).with(httpBasic("hannah", "pathway-demo")))
+                .as("a rejection stays on her record").hasStatus(403);
+        assertThat(mvc.delete().uri("/api/employees/am-ready-now/evidence/" + id).with(httpBasic("admin", "pathway-demo")))
                 .hasStatus(204);
-        assertThat(evidence.findById("am-ready-now:" + id)).isEmpty();
+        assertThat(evidence.findById(new EvidenceKey("am-ready-now", id))).isEmpty();
         assertThat(audit.findByEmployeeIdOrderById("am-ready-now")).filteredOn(e -> e.getEntityId().equals(id))
                 .extracting(e -> e.getAction()).containsExactly("CREATE", "REJECT", "DELETE");
     }
@@ -127,7 +131,7 @@ class EvidenceLifecycleTest {
                 .hasStatus(204);
 
         assertThat(mvc.get().uri("/api/employees/am-insufficient").with(httpBasic("admin", "pathway-demo"))).hasStatus(404);
-        assertThat(evidence.findByEmployeeIdOrderById("am-insufficient")).isEmpty();
+        assertThat(evidence.findByEmployeeIdOrderByEvidenceId("am-insufficient")).isEmpty();
         assertThat(audit.findByEmployeeIdOrderById("am-insufficient")).last()
                 .satisfies(e -> assertThat(e.getAction() + " by " + e.getActor()).isEqualTo("ERASE by admin"));
         assertThat(audit.findByEmployeeIdOrderById("am-insufficient")).allSatisfy(e -> {

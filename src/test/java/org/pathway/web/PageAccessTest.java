@@ -68,6 +68,12 @@ class PageAccessTest {
                 .with(user(users.loadUserByUsername(username)))).hasStatus(status);
     }
 
+    @org.junit.jupiter.api.Test
+    void aManagersTeamPageNamesOnlyHisOwnReports() {
+        assertThat(mvc.get().uri("/team").with(user(users.loadUserByUsername("daniel")))).hasStatusOk().bodyText()
+                .contains("Hannah Whitworth", "Gary Marsh").doesNotContain("Jordan Kirk", "Karen Bostock");
+    }
+
     @ParameterizedTest
     @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin"})
     void anonymousVisitorsAreSentToSignIn(String path) {

@@ -107,7 +107,6 @@ public final class DevelopmentPlans {
         return String.join(", ", new TreeSet<>(activities.stream().map(PlannedActivity::getTitle).toList()));
     }
 
-
     /** The first planned completion date from which the rules say ready now, and the verdict once all are done. */
     private DevelopmentPlan.Projection projection(Employee employee, Framework framework, IndividualPlan plan,
             List<PlannedActivity> scheduled) {

@@ -3,12 +3,10 @@ package org.pathway.web.frameworks;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Pages for browsing the frameworks: the list, and one framework as an outline with its role profiles. */
 @Controller
@@ -35,8 +33,7 @@ class FrameworkController {
 
     @GetMapping("/frameworks/{id}")
     String show(@PathVariable String id, Model model) {
-        Framework framework = catalogue.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No framework '" + id + "'"));
+        Framework framework = catalogue.get(id);
         model.addAttribute("framework", framework);
         model.addAttribute("roles", roles.rolesOf(framework.id()));
         return "frameworks/show";

@@ -9,7 +9,6 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReport;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.people.Employee;
-import org.pathway.people.EvidenceSource;
 import org.pathway.people.EvidenceDraft;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.problem.InvalidRequestException;
@@ -106,7 +105,7 @@ class MyPathwayPage {
         redirect.addAttribute("target", target);
         try {
             ledger.record(user.employeeId(), new EvidenceDraft(form.competencyId(), form.indicatorId(), null, null,
-                    EvidenceSource.SELF, parse(form.observedOn()), form.example()), user.username());
+                    null, parse(form.observedOn()), form.example(), null), user);
             redirect.addFlashAttribute("recorded", true);
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("error", e.getMessage());

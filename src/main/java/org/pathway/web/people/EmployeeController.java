@@ -1,12 +1,15 @@
 package org.pathway.web.people;
 
-import org.pathway.people.EvidenceLedger;
 import java.util.List;
 import org.pathway.people.Employee;
-import org.pathway.people.Access;
+import org.pathway.people.EvidenceLedger;
+import org.pathway.people.RecordAccess;
+import org.pathway.people.SubjectRights;
+import org.pathway.planning.individual.PlanJobs;
 import org.pathway.security.PathwayUser;
-import org.pathway.security.Role;
+import org.pathway.web.ViewsEmployeeRecord;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +18,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Employees' records: one's own, a manager's reports; subject access and erasure (GDPR) for admins. */
+/** Employees' records: one's own, a manager's reports; subject access and erasure (GDPR). */
 @RestController
 @RequestMapping("/api/employees")
 class EmployeeController {
 
     private final EvidenceLedger ledger;
-    private final Access access;
+    private final SubjectRights rights;
+    private final PlanJobs planJobs;
+    private final RecordAccess records;
 
-    EmployeeController(EvidenceLedger ledger, Access access) {
+    EmployeeController(EvidenceLedger ledger, SubjectRights rights, PlanJobs planJobs, RecordAccess records) {
         this.ledger = ledger;
-        this.access = access;
+        this.rights = rights;
+        this.planJobs = planJobs;
+        this.records = records;
+    }
+
+    /** Subject access: what Pathway holds about the person, and the development plans being worked out for them. */
+    record SubjectAccessExport(SubjectRights.SubjectAccess person, List<PlanJobs.JobView> planJobs) {
     }
 
     /** Who someone is, without their evidence. */
@@ -36,35 +47,32 @@ class EmployeeController {
     }
 
     @GetMapping("/{employeeId}")
-    EmployeeSummary one(@PathVariable String employeeId, @AuthenticationPrincipal PathwayUser user) {
-        Employee employee = ledger.employee(employeeId);
-        access.requireView(user, employee);
-        return EmployeeSummary.of(employee);
+    @ViewsEmployeeRecord
+    EmployeeSummary one(@PathVariable String employeeId) {
+        return EmployeeSummary.of(ledger.employee(employeeId));
     }
 
-    /** A manager's reports. */
+    /** A manager's reports: only those the caller may see. */
     @GetMapping("/{employeeId}/reports")
+    @ViewsEmployeeRecord
     List<EmployeeSummary> reports(@PathVariable String employeeId, @AuthenticationPrincipal PathwayUser user) {
-        access.requireView(user, ledger.employee(employeeId));
-        return ledger.reportsOf(employeeId).stream().map(e -> EmployeeSummary.of(ledger.employee(e.getId()))).toList();
+        return ledger.reportsOf(employeeId).stream().filter(e -> records.mayView(user, e.getId()))
+                .map(e -> EmployeeSummary.of(e.toEmployee(List.of()))).toList();
     }
 
-    /** Subject access: everything held about the person, with the audit trail. */
+    /** Subject access: everything held about the person, with the audit trail; for the person or an admin. */
     @GetMapping("/{employeeId}/export")
-    EvidenceLedger.SubjectAccess export(@PathVariable String employeeId, @AuthenticationPrincipal PathwayUser user) {
-        Employee employee = ledger.employee(employeeId);
-        if (!user.is(Role.ADMIN)) {
-            access.requireView(user, employee);
-            access.requireRole(user, Role.EMPLOYEE);
-        }
-        return ledger.export(employeeId);
+    @PreAuthorize("@records.visibleTo(principal, #employeeId)"
+            + " and (hasRole('ADMIN') or @records.isSelf(principal, #employeeId))")
+    SubjectAccessExport export(@PathVariable String employeeId) {
+        return new SubjectAccessExport(rights.export(employeeId), planJobs.about(employeeId));
     }
 
     /** Erasure, by an admin; audited without the personal data. */
     @DeleteMapping("/{employeeId}")
+    @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void erase(@PathVariable String employeeId, @AuthenticationPrincipal PathwayUser user) {
-        access.requireRole(user, Role.ADMIN);
-        ledger.erase(employeeId, user.username());
+        rights.erase(employeeId, user.username());
     }
 }

@@ -1,16 +1,14 @@
 package org.pathway.web.people;
 
-import org.pathway.people.EvidenceDraft;
-import org.pathway.people.EvidenceLedger;
-import org.pathway.problem.InvalidRequestException;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.pathway.people.Employee;
 import org.pathway.people.Evidence;
+import org.pathway.people.EvidenceDraft;
+import org.pathway.people.EvidenceLedger;
 import org.pathway.people.EvidenceStatus;
-import org.pathway.people.Access;
+import org.pathway.problem.InvalidRequestException;
 import org.pathway.security.PathwayUser;
-import org.pathway.security.Role;
+import org.pathway.web.ViewsEmployeeRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,17 +21,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The evidence lifecycle over the API: record, change, validate or reject, delete; each change audited. */
+/**
+ * The evidence lifecycle over the API: record, change, validate or reject, remove; each change audited. Who may see
+ * the employee is checked here; who may do what to their evidence, by the ledger's recording rules.
+ */
 @RestController
 @RequestMapping("/api/employees/{employeeId}/evidence")
 class EvidenceController {
 
     private final EvidenceLedger ledger;
-    private final Access access;
 
-    EvidenceController(EvidenceLedger ledger, Access access) {
+    EvidenceController(EvidenceLedger ledger) {
         this.ledger = ledger;
-        this.access = access;
     }
 
     /** A manager's decision on claimed evidence. */
@@ -41,50 +40,45 @@ class EvidenceController {
     }
 
     @GetMapping
-    List<Evidence> list(@PathVariable String employeeId, @AuthenticationPrincipal PathwayUser user) {
-        Employee employee = ledger.employee(employeeId);
-        access.requireView(user, employee);
-        return employee.evidence();
+    @ViewsEmployeeRecord
+    List<Evidence> list(@PathVariable String employeeId) {
+        return ledger.employee(employeeId).evidence();
     }
 
     @PostMapping
+    @ViewsEmployeeRecord
     @ResponseStatus(HttpStatus.CREATED)
     Evidence record(@PathVariable String employeeId, @Valid @RequestBody EvidenceDraft draft,
             @AuthenticationPrincipal PathwayUser user) {
-        access.requireView(user, ledger.employee(employeeId));
-        return ledger.record(employeeId, draft, user.username());
+        return ledger.record(employeeId, draft, user);
     }
 
     @PutMapping("/{evidenceId}")
+    @ViewsEmployeeRecord
     Evidence change(@PathVariable String employeeId, @PathVariable String evidenceId,
             @Valid @RequestBody EvidenceDraft draft, @AuthenticationPrincipal PathwayUser user) {
-        access.requireView(user, ledger.employee(employeeId));
-        return ledger.change(employeeId, evidenceId, draft, user.username());
+        return ledger.change(employeeId, evidenceId, draft, user);
     }
 
     @PostMapping("/{evidenceId}/decision")
+    @ViewsEmployeeRecord
     Evidence decide(@PathVariable String employeeId, @PathVariable String evidenceId, @RequestBody Decision decision,
             @AuthenticationPrincipal PathwayUser user) {
-        access.requireManagerOf(user, ledger.employee(employeeId));
         if (decision.decision() == EvidenceStatus.VALIDATED) {
-            return ledger.validate(employeeId, evidenceId, user.username());
+            return ledger.validate(employeeId, evidenceId, user);
         }
         if (decision.decision() == EvidenceStatus.REJECTED) {
-            return ledger.reject(employeeId, evidenceId, decision.reason(), user.username());
+            return ledger.reject(employeeId, evidenceId, decision.reason(), user);
         }
         throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("decision",
                 "expected VALIDATED or REJECTED, found " + decision.decision())));
     }
 
     @DeleteMapping("/{evidenceId}")
+    @ViewsEmployeeRecord
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String employeeId, @PathVariable String evidenceId,
             @AuthenticationPrincipal PathwayUser user) {
-        Employee employee = ledger.employee(employeeId);
-        access.requireView(user, employee);
-        if (!user.is(Role.ADMIN) && !employee.id().equals(user.employeeId())) {
-            throw new org.springframework.security.access.AccessDeniedException("only the employee or an admin deletes evidence");
-        }
-        ledger.delete(employeeId, evidenceId, user.username());
+        ledger.delete(employeeId, evidenceId, user);
     }
 }

@@ -16,13 +16,13 @@ import java.util.UUID;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.problem.NotFoundException;
-import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.pathway.web.ViewsEmployeeRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,13 +36,11 @@ class PlanJobController {
 
     private final PlanJobs jobs;
     private final EvidenceLedger ledger;
-    private final Access access;
     private final Clock clock;
 
-    PlanJobController(PlanJobs jobs, EvidenceLedger ledger, Access access, Clock clock) {
+    PlanJobController(PlanJobs jobs, EvidenceLedger ledger, Clock clock) {
         this.jobs = jobs;
         this.ledger = ledger;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -52,10 +50,10 @@ class PlanJobController {
     }
 
     @PostMapping("/api/employees/{employeeId}/plans")
+    @ViewsEmployeeRecord
     ResponseEntity<Map<String, Object>> start(@PathVariable String employeeId, @Valid @RequestBody PlanRequest request,
             @AuthenticationPrincipal PathwayUser user) {
         Employee employee = ledger.employee(employeeId);
-        access.requireView(user, employee);
         PlanLimits limits = new PlanLimits(request.budget() == null ? 2000 : request.budget(),
                 request.hoursPerWeek() == null ? PlanLimits.defaultHoursPerWeek(employee.contractedHours())
                         : request.hoursPerWeek(), request.horizonWeeks() == null ? 52 : request.horizonWeeks());

@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
-import org.pathway.people.Access;
-import org.pathway.security.PathwayUser;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.pathway.web.ViewsEmployeeRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,36 +22,31 @@ import org.springframework.web.bind.annotation.RestController;
 class ReadinessController {
 
     private final EvidenceLedger ledger;
-    private final Access access;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
     private final Clock clock;
 
-    ReadinessController(EvidenceLedger ledger, Access access, ReadinessEngine engine, ReadinessReports reports,
-            Clock clock) {
+    ReadinessController(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, Clock clock) {
         this.ledger = ledger;
-        this.access = access;
         this.engine = engine;
         this.reports = reports;
         this.clock = clock;
     }
 
     @GetMapping("/readiness")
+    @ViewsEmployeeRecord
     ReadinessReport readiness(@PathVariable String employeeId, @RequestParam String target,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @AuthenticationPrincipal PathwayUser user) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Employee employee = ledger.employee(employeeId);
-        access.requireView(user, employee);
         LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
         return reports.report(employee, engine.analyse(employee, target, on), target);
     }
 
     @GetMapping("/paths")
+    @ViewsEmployeeRecord
     PathsReport paths(@PathVariable String employeeId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @AuthenticationPrincipal PathwayUser user) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Employee employee = ledger.employee(employeeId);
-        access.requireView(user, employee);
         return reports.paths(employee, engine.paths(employee, asOf == null ? LocalDate.now(clock) : asOf));
     }
 }

@@ -11,10 +11,10 @@ import org.pathway.people.Employee;
 import org.pathway.people.Evidence;
 import org.pathway.people.EvidenceStatus;
 import org.pathway.people.EvidenceLedger;
+import org.pathway.problem.ConflictException;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.people.Access;
 import org.pathway.security.PathwayUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,17 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamPage {
 
     private final EvidenceLedger ledger;
-    private final Access access;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
     private final RoleCatalogue roles;
     private final FrameworkCatalogue frameworks;
     private final Clock clock;
 
-    TeamPage(EvidenceLedger ledger, Access access, ReadinessEngine engine, ReadinessReports reports, RoleCatalogue roles,
+    TeamPage(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, RoleCatalogue roles,
             FrameworkCatalogue frameworks, Clock clock) {
         this.ledger = ledger;
-        this.access = access;
         this.engine = engine;
         this.reports = reports;
         this.roles = roles;
@@ -77,15 +75,14 @@ class TeamPage {
     String decide(@AuthenticationPrincipal PathwayUser user, @PathVariable String employeeId,
             @PathVariable String evidenceId, @RequestParam String decision,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        access.requireManagerOf(user, ledger.employee(employeeId));
         try {
             if ("VALIDATED".equals(decision)) {
-                ledger.validate(employeeId, evidenceId, user.username());
+                ledger.validate(employeeId, evidenceId, user);
             } else {
-                ledger.reject(employeeId, evidenceId, reason, user.username());
+                ledger.reject(employeeId, evidenceId, reason, user);
             }
             redirect.addFlashAttribute("done", true);
-        } catch (InvalidRequestException e) {
+        } catch (InvalidRequestException | ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/team";

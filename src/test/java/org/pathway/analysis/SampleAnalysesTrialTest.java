@@ -1,0 +1,87 @@
+package org.pathway.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathway.TestCatalogues;
+import org.pathway.people.Employee;
+import org.pathway.people.EmployeeReader;
+import org.pathway.rules.RuleBase;
+import org.pathway.rules.RuleBaseHolder;
+import org.pathway.rules.RuleCompilationException;
+import org.pathway.rules.RuleCompiler;
+
+/** Rules that compile but fail when run are refused before they are used: at start, and on a reload. */
+class SampleAnalysesTrialTest {
+
+    private static final List<Employee> SAMPLES = Stream.of("am-ready-now", "am-red-flag")
+            .map(id -> new EmployeeReader(TestCatalogues.FRAMEWORKS, TestCatalogues.ROLES)
+                    .read(Path.of("datasets/workforce/ashfield-mansfield/" + id + ".json"))).toList();
+
+    private static final String EXPLODES = """
+            package pathway.broken;
+
+            import org.pathway.analysis.AnalysisSubject;
+
+            rule "Compiles but throws when it fires"
+            when
+                AnalysisSubject()
+            then
+                throw new IllegalStateException("this rule always fails");
+            end
+            """;
+
+    private static SampleAnalysesTrial trial(Path rules) {
+        return new SampleAnalysesTrial(TestCatalogues.FRAMEWORKS, TestCatalogues.ROLES, () -> SAMPLES,
+                () -> LocalDate.of(2026, 11, 1), rules.toString());
+    }
+
+    private static void copyRules(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(Path.of("rules").relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+    }
+
+    @Test
+    void aReloadOfRulesThatFailWhenRunIsRefusedAndTheRunningRulesStay(@TempDir Path rules) throws IOException {
+        copyRules(rules);
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), trial(rules), event -> { });
+        RuleBase before = holder.get();
+        Files.createDirectories(rules.resolve("broken"));
+        Files.writeString(rules.resolve("broken/explodes.drl"), EXPLODES);
+
+        RuleBaseHolder.Reload reload = holder.reload();
+
+        assertThat(reload.replaced()).isFalse();
+        assertThat(reload.problems()).isNotEmpty().first().satisfies(problem -> assertThat(problem.message())
+                .contains("fail when run on sample employee am-ready-now", "Compiles but throws when it fires"));
+        assertThat(holder.get()).isSameAs(before);
+    }
+
+    @Test
+    void theServiceDoesNotStartOnRulesThatFailWhenRun(@TempDir Path rules) throws IOException {
+        copyRules(rules);
+        Files.createDirectories(rules.resolve("broken"));
+        Files.writeString(rules.resolve("broken/explodes.drl"), EXPLODES);
+
+        assertThatThrownBy(() -> new RuleBaseHolder(rules, new RuleCompiler(), trial(rules), event -> { }))
+                .isInstanceOf(RuleCompilationException.class).hasMessageContaining("fail when run on sample employee");
+    }
+
+    @Test
+    void theShippedRulesPassTheTrial() {
+        assertThat(trial(Path.of("rules")).run(new RuleCompiler().compile(Path.of("rules")))).isEmpty();
+    }
+}

@@ -14,16 +14,12 @@ import org.pathway.domain.PathwayProperties;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
-import org.pathway.security.AppUser;
-import org.pathway.security.AppUserRepository;
-import org.pathway.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,27 +32,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(0)
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "pathway-demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String DEMO_COUNCIL = "ashfield-mansfield";
 
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
-    private final AppUserRepository users;
+    private final DemoUsers users;
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
-    private final PasswordEncoder passwords;
     private final Path workforce;
 
-    DemoData(EmployeeRepository employees, EvidenceRepository evidence, AppUserRepository users,
-            FrameworkCatalogue frameworks, RoleCatalogue roles, PasswordEncoder passwords,
+    DemoData(EmployeeRepository employees, EvidenceRepository evidence, DemoUsers users,
+            FrameworkCatalogue frameworks, RoleCatalogue roles,
             PathwayProperties properties) {
         this.employees = employees;
         this.evidence = evidence;
         this.users = users;
         this.frameworks = frameworks;
         this.roles = roles;
-        this.passwords = passwords;
         this.workforce = properties.workforce();
     }
 
@@ -79,13 +72,7 @@ class DemoData implements ApplicationRunner {
         employees.saveAll(demo.stream().map(EmployeeEntity::of).toList());
         evidence.saveAll(demo.stream().flatMap(e -> e.evidence().stream().map(ev -> EvidenceEntity.of(e.id(), ev)))
                 .toList());
-        String hash = passwords.encode(PASSWORD);
-        users.saveAll(List.of(
-                new AppUser("hannah", hash, Role.EMPLOYEE, "am-ready-now"),
-                new AppUser("daniel", hash, Role.MANAGER, "am-ready-1-2"),
-                new AppUser("lnd", hash, Role.LND, null),
-                new AppUser("planner", hash, Role.WORKFORCE_PLANNER, null),
-                new AppUser("admin", hash, Role.ADMIN, null)));
+        users.create();
         LOG.info("Demo data loaded: {} employees; demo users hannah (employee), daniel (manager), lnd, planner, admin",
                 demo.size());
     }

@@ -1,18 +1,27 @@
 package org.pathway.security;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what, declared here for every area and closed by default: the API needs a signed-in user (HTTP Basic),
@@ -24,10 +33,19 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** The API and operations: HTTP Basic (then a session), 401 when not signed in. */
+    /** Scripts only from this site, none inline; style attributes allowed (charts and bars are drawn with them). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * The API and operations: stateless HTTP Basic, 401 when not signed in. No session is made or read, so the pages'
+     * session cookie opens nothing here and a cross-site form cannot call the API in a signed-in user's name.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -40,18 +58,19 @@ class SecurityConfiguration {
                         .requestMatchers("/api/frameworks/**", "/api/employees/**", "/api/plans/**").authenticated()
                         // a new URL is closed until a rule here opens it
                         .anyRequest().denyAll())
-                // a session after the first request, so that a client's password is hashed once, not on every call
                 .httpBasic(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .addFilterBefore(new DisabledAccounts(accounts), AuthorizationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // credentials travel only in the Authorization header, which another site cannot make a browser send
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new BlockedAddresses(throttle), BasicAuthenticationFilter.class)
                 .build();
     }
 
     /** The pages: a sign-in form, each role's pages for that role only. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, SignInThrottle throttle) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/frameworks/**", "/pathway.css", "/pathway-charts.js", "/webjars/**",
@@ -68,21 +87,47 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin.*", "/admin/**").hasRole(Role.ADMIN.name())
                         // a new page is closed until a rule here opens it
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .formLogin(form -> form.loginPage("/login").successHandler(new ReturnToPage())
+                        .failureHandler(signInFailures()).permitAll())
+                // signing out ends the session and tells the browser to drop what it kept (a shared council PC)
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
+                        // on plain HTTP too (Spring's writer only writes it over HTTPS): localhost and a council's
+                        // TLS-terminating proxy are both secure contexts to the browser
+                        .addLogoutHandler((request, response, signedIn) -> response.setHeader("Clear-Site-Data",
+                                "\"cache\", \"cookies\", \"storage\"")))
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new ExpiredForms()))
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new BlockedAddresses(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new DisabledAccounts(accounts), AuthorizationFilter.class)
                 .build();
     }
 
+    /** On every response: the content security policy, no referrer to other sites, no device features. */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+    }
+
+    /** A locked account is told so (and for how long); any other failure is "do not match", saying no more. */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        failures.setDefaultFailureUrl("/login?error");
+        return failures;
+    }
+
     @Bean
-    UserDetailsService users(AppUserRepository users) {
+    UserDetailsService users(AppUserRepository users, SignInThrottle throttle) {
         return username -> users.findById(username).filter(AppUser::isEnabled)
-                .map(u -> new PathwayUser(u.getUsername(), u.getPasswordHash(), u.getRole(), u.getEmployeeId()))
+                .map(u -> throttle.isLocked(username)
+                        ? User.withUsername(username).password(u.getPasswordHash()).accountLocked(true).build()
+                        : new PathwayUser(u.getUsername(), u.getPasswordHash(), u.getRole(), u.getEmployeeId()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new CheckedPasswords(new BCryptPasswordEncoder());
     }
 }

@@ -1,16 +1,27 @@
 package org.pathway.web;
 
+import org.pathway.demo.DemoUsers;
 import org.pathway.security.PathwayUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** Sign-in, and each role's landing page after it. */
 @Controller
 class HomePage {
 
+    private final ObjectProvider<DemoUsers> demoUsers;
+
+    HomePage(ObjectProvider<DemoUsers> demoUsers) {
+        this.demoUsers = demoUsers;
+    }
+
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        DemoUsers demo = demoUsers.getIfAvailable();
+        model.addAttribute("demoUsers", demo != null && demo.present());
         return "pages/login";
     }
 

@@ -1,5 +1,6 @@
 package org.pathway.cli;
 
+import org.pathway.csv.CsvCells;
 import java.io.PrintWriter;
 import java.util.List;
 import org.pathway.planning.DevelopmentPlan.ConstraintLine;
@@ -34,9 +35,9 @@ final class CohortReportPrinter {
     }
 
     static void csv(PrintWriter out, List<CohortReport> plans) {
-        out.println(Csv.line(List.of("framework", "session_id", "employee_id", "unit", "competency_id")));
+        out.println(CsvCells.line(List.of("framework", "session_id", "employee_id", "unit", "competency_id")));
         for (CohortReport plan : plans) {
-            plan.bookings().forEach(b -> out.println(Csv.line(List.of(plan.frameworkId(), b.sessionId(), b.employeeId(),
+            plan.bookings().forEach(b -> out.println(CsvCells.line(List.of(plan.frameworkId(), b.sessionId(), b.employeeId(),
                     b.unit(), b.competencyId()))));
         }
     }

@@ -1,5 +1,6 @@
 package org.pathway.cli;
 
+import org.pathway.csv.CsvCells;
 import java.io.PrintWriter;
 import java.util.List;
 import org.pathway.workforce.EmployeeFindings;
@@ -70,12 +71,12 @@ class SuccessionCommand implements Runnable {
     }
 
     private static void csv(PrintWriter out, SuccessionReport report) {
-        out.println(Csv.line(List.of("framework", "role", "risk", "rank", "employee_id", "name", "directorate",
+        out.println(CsvCells.line(List.of("framework", "role", "risk", "rank", "employee_id", "name", "directorate",
                 "service", "team", "current_role", "verdict", "score", "red_flags", "blocking_gaps")));
         for (RolePipeline p : report.roles()) {
             int rank = 1;
             for (Candidate c : p.ranked()) {
-                out.println(Csv.line(List.of(p.frameworkId(), p.roleId(), p.risk(), rank++, c.employeeId(), c.name(),
+                out.println(CsvCells.line(List.of(p.frameworkId(), p.roleId(), p.risk(), rank++, c.employeeId(), c.name(),
                         c.unit() == null ? "" : c.unit().directorate(), c.unit() == null ? "" : c.unit().service(),
                         c.unit() == null ? "" : c.unit().team(), c.currentRole(), c.verdict(), c.score(), c.redFlags(),
                         String.join("; ", c.blockingGaps()))));

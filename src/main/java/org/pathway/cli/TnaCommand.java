@@ -1,5 +1,6 @@
 package org.pathway.cli;
 
+import org.pathway.csv.CsvCells;
 import java.io.PrintWriter;
 import java.util.List;
 import org.pathway.planning.cohort.CohortReport;
@@ -104,10 +105,10 @@ class TnaCommand implements Runnable {
     }
 
     private static void csv(PrintWriter out, TrainingNeedsReport report) {
-        out.println(Csv.line(List.of("framework", "unit", "competency_id", "competency", "required_rank", "level",
+        out.println(CsvCells.line(List.of("framework", "unit", "competency_id", "competency", "required_rank", "level",
                 "short_current_role", "essential_current_role", "short_next_role", "essential_next_role", "need")));
         for (List<TrainingNeed> rows : List.of(report.ranked(), report.byUnit())) {
-            rows.forEach(n -> out.println(Csv.line(List.of(n.frameworkId(), n.unit().isEmpty() ? "ALL" : n.unit(),
+            rows.forEach(n -> out.println(CsvCells.line(List.of(n.frameworkId(), n.unit().isEmpty() ? "ALL" : n.unit(),
                     n.competencyId(), n.competency(), n.requiredRank(), n.level(), n.shortForCurrentRole(),
                     n.essentialForCurrentRole(), n.shortForNextRole(), n.essentialForNextRole(), n.need()))));
         }

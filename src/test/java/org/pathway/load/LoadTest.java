@@ -107,7 +107,7 @@ public final class LoadTest {
     private static HttpRequest writeRequest(String base, String employee) {
         String body = """
                 {"competencyId": "delivering-at-pace", "indicatorId": "delivering-at-pace.level-2.01",
-                 "source": "SELF", "observedOn": "2026-10-01", "example": "Load test write"}""";
+                 "source": "ASSESSMENT", "observedOn": "2026-10-01", "example": "Load test write"}""";
         return HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee + "/evidence"))
                 .header("Authorization", basic("admin")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

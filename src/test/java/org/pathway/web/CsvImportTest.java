@@ -2,6 +2,7 @@ package org.pathway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.junit.jupiter.api.Test;
 import org.pathway.people.EmployeeRepository;
@@ -85,5 +86,17 @@ class CsvImportTest {
                 .contentType("text/csv").content(STAFF + good)).hasStatusOk().bodyJson()
                 .extractingPath("$.imported").isEqualTo(1);
         assertThat(employees.findById("csv-ada")).isPresent();
+    }
+
+    @Test
+    void textAPersonTypedComesOutOfTheTrainingNeedsDownloadAsTextNotAFormula() throws Exception {
+        assertThat(mvc.post().uri("/api/admin/import/employees").with(httpBasic("admin", "pathway-demo"))
+                .contentType("text/csv").content(STAFF
+                        + "csv-formula-1,Formula Person,ashfield-mansfield,officer,=HYPERLINK(\"http://evil\"),Svc,Team,,37\n"))
+                .hasStatusOk();
+
+        String download = mvc.get().uri("/training-needs.csv").with(user("lnd").roles("LND")).exchange().getResponse().getContentAsString();
+
+        assertThat(download).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(").doesNotContain("\n=HYPERLINK(");
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.pathway.csv.CsvCells;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -84,20 +85,7 @@ public final class CsvTemplate {
         if (value instanceof Double number) {
             return Words.number(number);
         }
-        return value == null ? "" : guard(value.toString());
-    }
-
-    /**
-     * A spreadsheet program opening a CSV runs a cell that starts with = + - or @ as a formula (CSV injection), so
-     * such text is written behind an apostrophe, which it shows as text; the import takes the apostrophe off again.
-     */
-    private static String guard(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    private static String unguard(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+        return value == null ? "" : CsvCells.guard(value.toString());
     }
 
     public ImportedFramework read(Path file) {
@@ -149,7 +137,7 @@ public final class CsvTemplate {
         List<Table.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
-                List<String> cells = record.stream().map(CsvTemplate::unguard).toList();
+                List<String> cells = record.stream().map(CsvCells::unguard).toList();
                 Table.Row row = new Table.Row((int) record.getRecordNumber(), cells);
                 Matcher section = sectionMarker(cells);
                 if (section != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.pathway.csv.CsvCells;
 import org.pathway.planning.cohort.CohortPlans;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.TrainingNeed;
@@ -92,15 +93,10 @@ class TrainingNeedsPage {
         UnitScope scope = UnitScope.parse(unit);
         TrainingNeedsReport report = needs.analyse(workforce.findings(scope), scope, by);
         for (List<TrainingNeed> rows : List.of(report.ranked(), report.byUnit())) {
-            rows.forEach(n -> csv.append(String.join(",", quote(n.unit().isEmpty() ? "ALL" : n.unit()),
-                    quote(n.competency()), quote(n.level()), String.valueOf(n.shortForCurrentRole()),
-                    String.valueOf(n.shortForNextRole()), String.valueOf(n.need()))).append('\n'));
+            rows.forEach(n -> csv.append(CsvCells.line(List.of(n.unit().isEmpty() ? "ALL" : n.unit(), n.competency(),
+                    n.level(), n.shortForCurrentRole(), n.shortForNextRole(), n.need()))).append('\n'));
         }
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=training-needs.csv")
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv").body(csv.toString());
-    }
-
-    private static String quote(String field) {
-        return "\"" + field.replace("\"", "\"\"") + "\"";
     }
 }

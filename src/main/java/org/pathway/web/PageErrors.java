@@ -3,6 +3,7 @@ package org.pathway.web;
 import org.pathway.framework.UnknownFrameworkException;
 import org.pathway.problem.ConflictException;
 import org.pathway.problem.InvalidRequestException;
+import org.pathway.problem.LoggedFailure;
 import org.pathway.problem.NotAllowedException;
 import org.pathway.problem.NotFoundException;
 import org.pathway.role.UnknownRoleException;
@@ -75,7 +76,7 @@ class PageErrors {
     @ExceptionHandler(Exception.class)
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     String unexpected(Exception e) {
-        LOG.error("Unexpected error answering a page", e);
+        LOG.error("Unexpected error answering a page", LoggedFailure.of(e));
         return "error";
     }
 

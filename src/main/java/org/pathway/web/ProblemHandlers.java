@@ -7,6 +7,7 @@ import org.pathway.framework.UnknownFrameworkException;
 import org.pathway.problem.ConflictException;
 import org.pathway.problem.InputTooLargeException;
 import org.pathway.problem.InvalidRequestException;
+import org.pathway.problem.LoggedFailure;
 import org.pathway.problem.NotAllowedException;
 import org.pathway.problem.NotFoundException;
 import org.pathway.problem.Quotes;
@@ -128,7 +129,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     /** Anything else is Pathway's fault: a 500 that says so, with the details in the log, not the reply. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        LOG.error("Unexpected error answering an API request", e);
+        LOG.error("Unexpected error answering an API request", LoggedFailure.of(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong", "Pathway could not finish this"
                 + " request; nothing was half-written. If it keeps happening, tell your Pathway administrator the time"
                 + " it happened.", List.of());

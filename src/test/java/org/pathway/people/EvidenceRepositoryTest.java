@@ -1,10 +1,15 @@
 package org.pathway.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -13,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The Flyway schema and the repositories: what is stored comes back the same; evidence goes with its employee. */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ExtendWith(OutputCaptureExtension.class)
 class EvidenceRepositoryTest {
 
     @Autowired
@@ -63,5 +69,13 @@ class EvidenceRepositoryTest {
         for (String table : List.of("employee", "evidence", "audit_event", "app_user")) {
             assertThat(jdbc.queryForObject("select count(*) from " + table, Integer.class)).isNotNull();
         }
+    }
+
+    @Test
+    void aFailedWriteLeavesTheValuesItHeldOutOfTheLog(CapturedOutput log) {
+        assertThatThrownBy(() -> evidence.saveAndFlush(EvidenceEntity.of("ghost-person-4711", SEEN)))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("ghost-person-4711");
+
+        assertThat(log.getAll()).doesNotContain("ghost-person-4711");
     }
 }

@@ -2,7 +2,6 @@ package org.pathway.planning.individual;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,8 +139,7 @@ public final class IndividualPlanner {
         List<SessionSlot> slots = new ArrayList<>();
         for (Session session : activity.sessions()) {
             if (!session.start().isBefore(start)) {
-                slots.add(new SessionSlot(session.id(), activity.id(), session.start(),
-                        (int) ChronoUnit.WEEKS.between(start, session.start()), session.weeks(),
+                slots.add(SessionSlot.of(start, session.id(), activity.id(), session.start(), session.weeks(),
                         activity.hours() / session.weeks(), session.capacity(), session.facilitator()));
             }
         }

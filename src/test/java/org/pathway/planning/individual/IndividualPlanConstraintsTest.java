@@ -21,7 +21,7 @@ class IndividualPlanConstraintsTest {
     private static final PlanGap BIG_PICTURE = new PlanGap("c", "C", 2, "Level 2", true, 2, 0.5);
 
     private static SessionSlot slot(String id, int startWeek, int weeks, double hoursPerWeek, int placesLeft) {
-        return new SessionSlot(id, "a-" + id, MONDAY.plusWeeks(startWeek), startWeek, weeks, hoursPerWeek, placesLeft, "t");
+        return SessionSlot.of(MONDAY, id, "a-" + id, MONDAY.plusWeeks(startWeek), weeks, hoursPerWeek, placesLeft, "t");
     }
 
     private static PlannedActivity planned(String id, String competency, int reaches, long cost, SessionSlot session) {
@@ -92,6 +92,20 @@ class IndividualPlanConstraintsTest {
                 .given(LIMITS, planned("a", "c", 2, 0, slot("s1", 18, 4, 1, 5))).penalizesBy(1);
         VERIFIER.verifyThat(IndividualPlanConstraints::insideHorizon)
                 .given(LIMITS, planned("a", "c", 2, 0, slot("s1", 16, 4, 1, 5))).penalizesBy(0);
+    }
+
+    @Test
+    void insideHorizonCountsDaysNotWholeWeeks() {
+        // issue 12, defect 6: a 7-week horizon from Sunday 2026-11-01 ends on 2026-12-19; a one-week workshop from
+        // Monday 2026-12-14 ends on 2026-12-20, a day after it, though it starts in week 6 (43 days in)
+        LocalDate sunday = LocalDate.of(2026, 11, 1);
+        SessionSlot overruns = SessionSlot.of(sunday, "w", "a-w", LocalDate.of(2026, 12, 14), 1, 7, 5, "t");
+        SessionSlot fits = SessionSlot.of(sunday, "w", "a-w", LocalDate.of(2026, 12, 7), 1, 7, 5, "t");
+        PlanLimits sevenWeeks = new PlanLimits(1000, 7.5, 7);
+        VERIFIER.verifyThat(IndividualPlanConstraints::insideHorizon)
+                .given(sevenWeeks, planned("a", "c", 2, 0, overruns)).penalizesBy(1);
+        VERIFIER.verifyThat(IndividualPlanConstraints::insideHorizon)
+                .given(sevenWeeks, planned("a", "c", 2, 0, fits)).penalizesBy(0);
     }
 
     @Test

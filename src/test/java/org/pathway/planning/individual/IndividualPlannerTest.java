@@ -103,7 +103,7 @@ class IndividualPlannerTest {
     }
 
     private static PlannedActivity candidate(int startWeek, int weeks, int places, long cost) {
-        SessionSlot slot = new SessionSlot("s", "course", START.plusWeeks(startWeek), startWeek, weeks, 7, places, "t");
+        SessionSlot slot = SessionSlot.of(START, "s", "course", START.plusWeeks(startWeek), weeks, 7, places, "t");
         return new PlannedActivity("course", "Course", ActivityType.COURSE, "c", 2, 7, cost, List.of(slot));
     }
 

@@ -34,7 +34,7 @@ final class SmallPlans {
             for (int s = 0; s < sessionsPer[a]; s++) {
                 int startWeek = random.nextInt(18);
                 int weeks = 1 + random.nextInt(5);
-                slots.add(new SessionSlot(id + ".s" + s, id, START.plusWeeks(startWeek), startWeek, weeks,
+                slots.add(SessionSlot.of(START, id + ".s" + s, id, START.plusWeeks(startWeek), weeks,
                         1 + random.nextInt(7), random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(4), "t"));
             }
             // the fifth activity is a second option for a random gap

@@ -24,6 +24,8 @@ public class Policy {
     private int readySoonScore;
     private double readySoonMaxGap;
     private double insufficientEvidenceShare;
+    private long poundsPerWeekOfReadiness;
+    private boolean planPaysSessionShare;
 
     public int getRecencyMonths() {
         return recencyMonths;
@@ -129,5 +131,23 @@ public class Policy {
 
     public void setInsufficientEvidenceShare(double insufficientEvidenceShare) {
         this.insufficientEvidenceShare = insufficientEvidenceShare;
+    }
+
+    /** What a development plan counts one week of earlier readiness as worth, in pounds (set in planning-policy.drl). */
+    public long getPoundsPerWeekOfReadiness() {
+        return poundsPerWeekOfReadiness;
+    }
+
+    public void setPoundsPerWeekOfReadiness(long poundsPerWeekOfReadiness) {
+        this.poundsPerWeekOfReadiness = poundsPerWeekOfReadiness;
+    }
+
+    /** Whether an individual plan pays its place's share of a session's running cost besides the attendee cost. */
+    public boolean isPlanPaysSessionShare() {
+        return planPaysSessionShare;
+    }
+
+    public void setPlanPaysSessionShare(boolean planPaysSessionShare) {
+        this.planPaysSessionShare = planPaysSessionShare;
     }
 }

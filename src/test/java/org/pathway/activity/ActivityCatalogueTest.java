@@ -63,6 +63,21 @@ class ActivityCatalogueTest {
     }
 
     @Test
+    void aPlaceCostsTheAttendeeCostAndItsShareOfTheSessionsRunningCost() {
+        // issue 12, question 14: a one-place secondment's £2,000 running cost was free to an individual plan
+        Session onePlace = new Session("s1", LocalDate.of(2027, 1, 4), 20, 1, "On the job", "Host");
+        Session twelvePlaces = new Session("s2", LocalDate.of(2027, 1, 4), 2, 12, "Room 1", "Trainer");
+        Activity secondment = new Activity("sec", "Secondment", ActivityType.SECONDMENT, List.of(), 70, 0, 2000,
+                Delivery.ON_THE_JOB, List.of(), List.of(onePlace));
+        Activity course = new Activity("course", "Course", ActivityType.COURSE, List.of(), 14, 350, 1200,
+                Delivery.CLASSROOM, List.of(), List.of(twelvePlaces));
+
+        assertThat(secondment.placeCost(true)).isEqualTo(2000);
+        assertThat(secondment.placeCost(false)).isZero();
+        assertThat(course.placeCost(true)).isEqualTo(350 + 100);
+    }
+
+    @Test
     void theGeneratorIsReproducible() {
         Framework slough = FRAMEWORKS.get("slough-leadership");
         LocalDate from = LocalDate.of(2026, 12, 1);

@@ -40,7 +40,7 @@ public final class DevelopmentPlans {
             "Prerequisite first", "activities planned before their prerequisite is complete",
             "Inside horizon", "sessions ending after the horizon",
             "Gap left open", "gaps left open, each counting weight x gap x 1000",
-            "Earlier readiness", "weeks until the last activity ends, x" + IndividualPlanConstraints.PER_WEEK_TO_READINESS,
+            "Earlier readiness", "weeks until the last activity ends, each worth the policy's pounds a week of readiness",
             "Lower cost", "pounds spent",
             "Even weekly load", "each week's hours squared (in tenths), /100");
 

@@ -16,8 +16,6 @@ import org.pathway.planning.Week;
 /** The rules of a good individual development plan: limits first, then gaps closed, then soon, cheap and even. */
 public class IndividualPlanConstraints implements ConstraintProvider {
 
-    /** Soft points per week the plan's last activity ends after its start. */
-    static final long PER_WEEK_TO_READINESS = 20;
     /** Soft points per (tenth of an hour) squared in a week: spreads the load. */
     static final long PER_SQUARED_LOAD = 1;
 
@@ -108,12 +106,14 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                 .asConstraint("Gap left open");
     }
 
-    // Soft: the sooner the last planned activity ends, the sooner the employee can be ready.
+    // Soft: the sooner the last planned activity ends, the sooner the employee can be ready; each week is worth the
+    // policy's pounds, so that it weighs against the cost in the same currency.
     Constraint earlierReadiness(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
                 .filter(PlannedActivity::isScheduled)
                 .groupBy(max((PlannedActivity a) -> a.getSession().endWeek()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, last -> last * PER_WEEK_TO_READINESS)
+                .join(WeekOfReadiness.class)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (last, week) -> last * week.pounds())
                 .asConstraint("Earlier readiness");
     }
 

@@ -30,6 +30,7 @@ import org.pathway.activity.Development;
 import org.pathway.activity.Session;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.Attainment;
+import org.pathway.analysis.Policy;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.RequirementResult;
 import org.pathway.people.Employee;
@@ -116,12 +117,14 @@ public final class IndividualPlanner {
             }
         }
         List<PlannedActivity> candidates = chosen.values().stream()
-                .map(a -> candidate(framework, a, start)).filter(c -> !c.getSessionRange().isEmpty()).toList();
+                .map(a -> candidate(framework, a, start, analysis.policy())).filter(c -> !c.getSessionRange().isEmpty())
+                .toList();
         List<Week> weeks = new ArrayList<>();
         for (int w = 0; w < limits.horizonWeeks(); w++) {
             weeks.add(new Week(w));
         }
-        return new IndividualPlan(employee.id(), roleId, start, limits, gaps, prerequisites, weeks,
+        return new IndividualPlan(employee.id(), roleId, start, limits,
+                new WeekOfReadiness(analysis.policy().getPoundsPerWeekOfReadiness()), gaps, prerequisites, weeks,
                 new ArrayList<>(candidates));
     }
 
@@ -133,7 +136,7 @@ public final class IndividualPlanner {
         return solver.solve(problem);
     }
 
-    private PlannedActivity candidate(Framework framework, Activity activity, LocalDate start) {
+    private PlannedActivity candidate(Framework framework, Activity activity, LocalDate start, Policy policy) {
         Development develops = activity.develops().get(0);
         int reaches = develops.levelId() == null ? 0 : framework.scale().level(develops.levelId()).orElseThrow().rank();
         List<SessionSlot> slots = new ArrayList<>();
@@ -144,7 +147,7 @@ public final class IndividualPlanner {
             }
         }
         return new PlannedActivity(activity.id(), activity.title(), activity.type(), develops.competencyId(), reaches,
-                activity.hours(), Math.round(activity.costPerAttendee()), slots);
+                activity.hours(), activity.placeCost(policy.isPlanPaysSessionShare()), slots);
     }
 
     static boolean closes(Framework framework, Activity activity, PlanGap gap) {

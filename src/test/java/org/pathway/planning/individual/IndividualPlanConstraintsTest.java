@@ -120,11 +120,13 @@ class IndividualPlanConstraintsTest {
 
     @Test
     void earlierReadiness() {
+        // the last activity ends in week 10, each week worth £100
         VERIFIER.verifyThat(IndividualPlanConstraints::earlierReadiness)
-                .given(planned("a", "c", 2, 0, slot("s1", 1, 1, 7, 5)), planned("b", "d", 2, 0, slot("s2", 4, 6, 1, 5)))
-                .penalizesBy(10 * IndividualPlanConstraints.PER_WEEK_TO_READINESS);
+                .given(new WeekOfReadiness(100), planned("a", "c", 2, 0, slot("s1", 1, 1, 7, 5)),
+                        planned("b", "d", 2, 0, slot("s2", 4, 6, 1, 5)))
+                .penalizesBy(10 * 100);
         VERIFIER.verifyThat(IndividualPlanConstraints::earlierReadiness)
-                .given(planned("a", "c", 2, 0, null)).penalizesBy(0);
+                .given(new WeekOfReadiness(100), planned("a", "c", 2, 0, null)).penalizesBy(0);
     }
 
     @Test

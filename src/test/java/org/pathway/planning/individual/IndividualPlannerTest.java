@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.pathway.activity.ActivityCatalogue;
@@ -102,12 +104,39 @@ class IndividualPlannerTest {
                 .startsWith("weekly hours: no session of Course fits within 7.4 hours a week");
     }
 
+    @Test
+    void anEarlierDearerPlanBeatsALaterFreeOneWhenTheWeeksItSavesAreWorthMoreThanItCosts() {
+        // issue 12, question 14: at £20 a week, 29 weeks sooner (£580) did not pay for a £1,000 course
+        PlanGap gap = new PlanGap("c", "Communication", 2, "Level 2", true, 2, 0.5);
+        PlanLimits limits = new PlanLimits(2000, 7.4, 52);
+        SolutionManager<IndividualPlan, HardMediumSoftLongScore> scores = SolutionManager.create(untilFeasible());
+
+        for (long pounds : new long[] {20, 100}) {
+            PlannedActivity early = option("early", 1, 1000);
+            PlannedActivity late = option("late", 30, 0);
+            IndividualPlan plan = new IndividualPlan("e", "r", START, limits, new WeekOfReadiness(pounds),
+                    List.of(gap), List.of(), List.of(), List.of(early, late));
+            early.setSession(early.getSessionRange().get(0));
+            HardMediumSoftLongScore earlyScore = scores.update(plan);
+            early.setSession(null);
+            late.setSession(late.getSessionRange().get(0));
+            HardMediumSoftLongScore lateScore = scores.update(plan);
+
+            assertThat(earlyScore.compareTo(lateScore) > 0).as("£" + pounds + " a week").isEqualTo(pounds == 100);
+        }
+    }
+
+    private static PlannedActivity option(String id, int startWeek, long cost) {
+        SessionSlot slot = SessionSlot.of(START, id + ".s1", id, START.plusWeeks(startWeek), 1, 7, 5, "t");
+        return new PlannedActivity(id, id, ActivityType.COURSE, "c", 2, 7, cost, List.of(slot));
+    }
+
     private static PlannedActivity candidate(int startWeek, int weeks, int places, long cost) {
         SessionSlot slot = SessionSlot.of(START, "s", "course", START.plusWeeks(startWeek), weeks, 7, places, "t");
         return new PlannedActivity("course", "Course", ActivityType.COURSE, "c", 2, 7, cost, List.of(slot));
     }
 
     private static IndividualPlan plan(PlanLimits limits, PlanGap gap, PlannedActivity... activities) {
-        return new IndividualPlan("e", "r", START, limits, List.of(gap), List.of(), List.of(), List.of(activities));
+        return new IndividualPlan("e", "r", START, limits, new WeekOfReadiness(100), List.of(gap), List.of(), List.of(), List.of(activities));
     }
 }

@@ -47,6 +47,6 @@ final class SmallPlans {
             weeks.add(new Week(w));
         }
         return new IndividualPlan("e" + seed, "role", START, new PlanLimits(600 + random.nextInt(5) * 100, 7.4, 20),
-                gaps, List.of(), weeks, activities);
+                new WeekOfReadiness(100), gaps, List.of(), weeks, activities);
     }
 }

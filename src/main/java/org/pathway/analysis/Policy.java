@@ -16,7 +16,6 @@ public class Policy {
     private int redFlagMonths;
     private final Map<EvidenceSource, Double> sourceWeights = new EnumMap<>(EvidenceSource.class);
     private final Set<EvidenceSource> countingWhenClaimed = EnumSet.noneOf(EvidenceSource.class);
-    private double plannedActivityWeight;
     private double demonstrationWeight;
     private double levelShare;
     private double behaviouralShare;
@@ -67,14 +66,6 @@ public class Policy {
         } else {
             countingWhenClaimed.remove(source);
         }
-    }
-
-    public double getPlannedActivityWeight() {
-        return plannedActivityWeight;
-    }
-
-    public void setPlannedActivityWeight(double plannedActivityWeight) {
-        this.plannedActivityWeight = plannedActivityWeight;
     }
 
     public double getDemonstrationWeight() {

@@ -129,9 +129,10 @@ public final class CohortPlanner {
         return gaps;
     }
 
+    /** A session of the level the gap requires: never a more senior level's (a Chief Executive workshop is not for a
+     * Service Director), nor a junior one's. */
     private static boolean closes(CohortSession session, EmployeeFindings.GapFinding gap) {
-        return session.competencyId().equals(gap.competencyId())
-                && (gap.requiredRank() == 0 || session.reachesRank() >= gap.requiredRank());
+        return session.competencyId().equals(gap.competencyId()) && session.reachesRank() == gap.requiredRank();
     }
 
     private List<CohortSession> sessions(Framework framework, LocalDate start, int horizonWeeks) {

@@ -105,4 +105,10 @@ public class IndividualPlan {
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
     }
+
+    /** A copy whose activities can be booked on other sessions without touching this plan. */
+    IndividualPlan copy() {
+        return new IndividualPlan(employeeId, roleId, start, limits, weekOfReadiness, gaps, prerequisites, weeks,
+                activities.stream().map(PlannedActivity::copy).toList());
+    }
 }

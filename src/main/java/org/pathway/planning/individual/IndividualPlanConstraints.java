@@ -2,6 +2,7 @@ package org.pathway.planning.individual;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -29,6 +30,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
             prerequisiteFirst(factory),
             insideHorizon(factory),
             gapLeftOpen(factory),
+            gapNoActivityDevelops(factory),
             earlierReadiness(factory),
             lowerCost(factory),
             evenWeeklyLoad(factory)
@@ -98,12 +100,25 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                 .asConstraint("Inside horizon");
     }
 
-    // Medium: every gap no planned activity closes costs its value (weight x gap): essential gaps first.
+    // Medium: every gap the planned activities' evidence does not close costs its value (weight x gap): essential
+    // gaps first. The evidence of every activity planned for the competency adds up, behaviour by behaviour.
     Constraint gapLeftOpen(ConstraintFactory factory) {
         return factory.forEach(PlanGap.class)
-                .ifNotExists(PlannedActivity.class, Joiners.filtering((g, a) -> a.isScheduled() && a.closes(g)))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
+                .join(factory.forEachIncludingNullVars(PlannedActivity.class),
+                        Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
+                .groupBy((gap, activity) -> gap, toList((gap, activity) -> activity))
+                .filter((gap, activities) -> !gap.need().closedBy(PlannedActivity.evidenceOf(activities)))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (gap, activities) -> gap.value())
                 .asConstraint("Gap left open");
+    }
+
+    // Medium: a gap no candidate activity develops stays open whatever the plan; it counts all the same.
+    Constraint gapNoActivityDevelops(ConstraintFactory factory) {
+        return factory.forEach(PlanGap.class)
+                .ifNotExistsIncludingNullVars(PlannedActivity.class,
+                        Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
+                .asConstraint("Gap no activity develops");
     }
 
     // Soft: the sooner the last planned activity ends, the sooner the employee can be ready; each week is worth the

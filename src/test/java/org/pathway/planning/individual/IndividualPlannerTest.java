@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.pathway.activity.ActivityCatalogue;
-import org.pathway.activity.ActivityType;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.people.Employee;
 import org.pathway.people.EmployeeReader;
@@ -21,7 +21,9 @@ import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.planning.DevelopmentPlan;
 import org.pathway.planning.PlanGap;
 import org.pathway.planning.PlanLimits;
+import org.pathway.planning.Prerequisite;
 import org.pathway.planning.SessionSlot;
+import org.pathway.planning.Week;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.rules.RuleHarness;
 
@@ -89,25 +91,51 @@ class IndividualPlannerTest {
     }
 
     @Test
-    void anOpenGapSaysWhetherCapacityHorizonBudgetOrTheWeekKeptItOpen() {
-        PlanGap gap = new PlanGap("c", "Communication", 2, "Level 2", true, 2, 0.5);
+    void anOpenGapSaysWhichLimitKeptItOpenByTryingTheAlternative() {
+        PlanGap gap = Candidates.gap("c", "Communication", true, 2, 0.5);
         PlanLimits limits = new PlanLimits(100, 7.4, 10);
+        WhyOpen whyOpen = new WhyOpen(SolutionManager.create(untilFeasible()));
 
-        assertThat(DevelopmentPlans.whyOpen(plan(limits, gap), gap, 0)).startsWith("no activity in the catalogue");
-        assertThat(DevelopmentPlans.whyOpen(plan(limits, gap, candidate(0, 1, 0, 50)), gap, 0))
-                .isEqualTo("capacity: every session of Course is full");
-        assertThat(DevelopmentPlans.whyOpen(plan(limits, gap, candidate(12, 1, 5, 50)), gap, 0))
-                .isEqualTo("horizon: no session with places of Course ends within 10 weeks");
-        assertThat(DevelopmentPlans.whyOpen(plan(limits, gap, candidate(2, 1, 5, 150)), gap, 0))
-                .isEqualTo("budget: the cheapest option costs £150 and £100 is left");
-        assertThat(DevelopmentPlans.whyOpen(plan(limits, gap, candidate(2, 1, 5, 50)), gap, 0))
-                .startsWith("weekly hours: no session of Course fits within 7.4 hours a week");
+        assertThat(whyOpen.reason(plan(limits, gap), gap)).startsWith("no activity in the catalogue");
+        assertThat(whyOpen.reason(plan(limits, gap, course(Candidates.COMPLETION, 2, 1, 5, 50)), gap))
+                .isEqualTo("evidence: all of Course together would leave Level 2: 0 of 1 more behaviours demonstrated:"
+                        + " the rest needs evidence from work, such as the manager's observation");
+        assertThat(whyOpen.reason(plan(limits, gap, course(Candidates.OBSERVATION, 0, 1, 0, 50)), gap))
+                .isEqualTo("capacity: the sessions of Course that would fit are full");
+        assertThat(whyOpen.reason(plan(limits, gap, course(Candidates.OBSERVATION, 12, 1, 5, 50)), gap))
+                .isEqualTo("horizon: no session of Course that would fit ends within 10 weeks");
+        assertThat(whyOpen.reason(plan(limits, gap, course(Candidates.OBSERVATION, 2, 1, 5, 150)), gap))
+                .isEqualTo("budget: Course would cost £150 and £100 is left");
+        PlannedActivity busy = Candidates.activity("busy", "Busy", "d", 1.0, 12, 0,
+                List.of(SessionSlot.of(START, "b", "busy", START, 12, 1, 5, "t")));
+        busy.setSession(busy.getSessionRange().get(0));
+        assertThat(whyOpen.reason(plan(limits, gap, course(Candidates.OBSERVATION, 2, 1, 5, 50), busy), gap))
+                .isEqualTo("weekly hours: every session of Course would take a week past 7.4 hours alongside the rest"
+                        + " of the plan");
+        assertThat(whyOpen.reason(plan(limits, gap, course(Candidates.OBSERVATION, 2, 1, 5, 50)), gap))
+                .startsWith("search time: Course would fit within every limit");
+    }
+
+    @Test
+    void aFreeOptionWithAPaidPrerequisiteIsKeptOpenByTheBudgetNotTheWeeklyHours() {
+        // issue 12, defect 7: "weekly hours" was given where a 1-hour-a-week session fitted and the budget was the
+        // real limit: the free option needed a paid prerequisite
+        PlanGap gap = Candidates.gap("c", "Communication", true, 2, 0.5);
+        PlannedActivity paid = Candidates.activity("paid", "Foundation course", "d", Candidates.OBSERVATION, 7, 500,
+                List.of(SessionSlot.of(START, "p", "paid", START.plusWeeks(1), 1, 7, 5, "t")));
+        PlannedActivity free = Candidates.activity("free", "Stretch project", "c", Candidates.OBSERVATION, 10, 0,
+                List.of(SessionSlot.of(START, "f", "free", START.plusWeeks(4), 10, 1, 5, "t")));
+        IndividualPlan plan = new IndividualPlan("e", "r", START, new PlanLimits(100, 7.4, 20), new WeekOfReadiness(100),
+                List.of(gap), List.of(new Prerequisite("free", "paid")), List.of(), List.of(paid, free));
+
+        assertThat(new WhyOpen(SolutionManager.create(untilFeasible())).reason(plan, gap))
+                .isEqualTo("budget: Foundation course, Stretch project would cost £500 and £100 is left");
     }
 
     @Test
     void anEarlierDearerPlanBeatsALaterFreeOneWhenTheWeeksItSavesAreWorthMoreThanItCosts() {
         // issue 12, question 14: at £20 a week, 29 weeks sooner (£580) did not pay for a £1,000 course
-        PlanGap gap = new PlanGap("c", "Communication", 2, "Level 2", true, 2, 0.5);
+        PlanGap gap = Candidates.gap("c", "Communication", true, 2, 0.5);
         PlanLimits limits = new PlanLimits(2000, 7.4, 52);
         SolutionManager<IndividualPlan, HardMediumSoftLongScore> scores = SolutionManager.create(untilFeasible());
 
@@ -128,15 +156,17 @@ class IndividualPlannerTest {
 
     private static PlannedActivity option(String id, int startWeek, long cost) {
         SessionSlot slot = SessionSlot.of(START, id + ".s1", id, START.plusWeeks(startWeek), 1, 7, 5, "t");
-        return new PlannedActivity(id, id, ActivityType.COURSE, "c", 2, 7, cost, List.of(slot));
+        return Candidates.activity(id, id, "c", Candidates.OBSERVATION, 7, cost, List.of(slot));
     }
 
-    private static PlannedActivity candidate(int startWeek, int weeks, int places, long cost) {
+    private static PlannedActivity course(double weight, int startWeek, int weeks, int places, long cost) {
         SessionSlot slot = SessionSlot.of(START, "s", "course", START.plusWeeks(startWeek), weeks, 7, places, "t");
-        return new PlannedActivity("course", "Course", ActivityType.COURSE, "c", 2, 7, cost, List.of(slot));
+        return Candidates.activity("course", "Course", "c", weight, 7, cost, List.of(slot));
     }
 
     private static IndividualPlan plan(PlanLimits limits, PlanGap gap, PlannedActivity... activities) {
-        return new IndividualPlan("e", "r", START, limits, new WeekOfReadiness(100), List.of(gap), List.of(), List.of(), List.of(activities));
+        List<Week> weeks = IntStream.range(0, limits.horizonWeeks()).mapToObj(Week::new).toList();
+        return new IndividualPlan("e", "r", START, limits, new WeekOfReadiness(100), List.of(gap), List.of(), weeks,
+                List.of(activities));
     }
 }

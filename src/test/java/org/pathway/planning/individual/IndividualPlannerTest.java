@@ -48,10 +48,12 @@ class IndividualPlannerTest {
     }
 
     @Test
-    void aSampleEmployeeGetsAFeasibleDatedPlanClosingEveryGapAndAReadinessDate() {
+    void aSampleEmployeeGetsAFeasibleDatedPlanClosingEveryEssentialGapAndAReadinessDate() {
+        // senior tiers are closed by observed work or qualifications, which take months: 78 weeks, not 52
         Employee daniel = sample("ashfield-mansfield/am-ready-1-2.json");
-        SolverFactory<IndividualPlan> factory = untilEveryGapClosed();
-        IndividualPlan problem = PLANNER.problem(daniel, "head-of-service", START, new PlanLimits(2000, 7.4, 52));
+        SolverFactory<IndividualPlan> factory = SolverFactory.create(IndividualPlanner.solverConfig(
+                new TerminationConfig().withUnimprovedSecondsSpentLimit(5L).withSpentLimit(Duration.ofSeconds(60))));
+        IndividualPlan problem = PLANNER.problem(daniel, "head-of-service", START, new PlanLimits(8000, 7.4, 78));
 
         IndividualPlan solved = PLANNER.solve(problem, factory, score -> { });
         DevelopmentPlan plan = new DevelopmentPlans(ENGINE, factory)
@@ -59,13 +61,40 @@ class IndividualPlannerTest {
 
         assertThat(PlanChecker.breaches(solved)).isEmpty();
         assertThat(plan.feasible()).isTrue();
-        assertThat(plan.gapsOpen()).isEmpty();
-        assertThat(plan.gapsClosed()).hasSize(problem.getGaps().size()).isNotEmpty();
-        assertThat(plan.totalCost()).isLessThanOrEqualTo(2000);
-        assertThat(plan.steps()).allSatisfy(step -> assertThat(step.start()).isAfterOrEqualTo(START));
-        assertThat(plan.projection().readyFrom()).isNotNull().isBefore(START.plusWeeks(53));
+        assertThat(plan.gapsClosed()).isNotEmpty();
+        assertThat(plan.gapsOpen()).allSatisfy(gap -> {
+            assertThat(gap.essential()).isFalse();
+            assertThat(gap.reason()).isNotBlank();
+        });
+        assertThat(plan.totalCost()).isLessThanOrEqualTo(8000);
+        assertThat(plan.steps()).allSatisfy(step -> {
+            assertThat(step.start()).isAfterOrEqualTo(START);
+            assertThat(step.end()).isBefore(START.plusWeeks(78));
+        });
+        assertThat(plan.projection().readyFrom()).isNotNull().isBefore(START.plusWeeks(78));
         assertThat(plan.constraints()).extracting(DevelopmentPlan.ConstraintLine::constraint)
                 .contains("Budget cap", "Gap left open", "Lower cost", "Weekly hours cap");
+    }
+
+    @Test
+    void candidatesAreAtTheLevelTheRoleNeedsNeverAMoreSeniorOne() {
+        // question 10: an officer was booked on a Heads of Service workshop; a Chief Executive workshop closed a
+        // Service Director gap
+        for (String frameworkId : List.of("ashfield-mansfield", "chief-officers-appendix-2", "cherwell-south-northants")) {
+            var framework = FRAMEWORKS.get(frameworkId);
+            for (Employee employee : new org.pathway.synthetic.WorkforceGenerator(framework,
+                    ROLES.rolesOf(frameworkId)).generate(6, 23, START)) {
+                for (String target : ROLES.get(frameworkId, employee.currentRoleId()).nextRoleIds()) {
+                    IndividualPlan problem = PLANNER.problem(employee, target, START, new PlanLimits(3000, 7.4, 52));
+                    for (PlannedActivity candidate : problem.getActivities()) {
+                        problem.getGaps().stream().filter(g -> g.competencyId().equals(candidate.getCompetencyId()))
+                                .forEach(gap -> assertThat(candidate.getReachesRank())
+                                        .as(candidate.getActivityId() + " for " + employee.id() + " towards " + target)
+                                        .isLessThanOrEqualTo(gap.requiredRank()));
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class DevelopmentPlans {
             Map.entry("Inside horizon", "sessions ending after the horizon"),
             Map.entry("Gap left open",
                     "gaps the planned activities' evidence leaves open, each counting weight x gap x 1000"),
-            Map.entry("Gap no activity develops",
+            Map.entry("Gap with no option",
                     "gaps no activity in the catalogue helps close, each counting weight x gap x 1000"),
             Map.entry("Earlier readiness", "weeks until the last activity ends, each worth the policy's pounds a week"),
             Map.entry("Lower cost", "pounds spent"),

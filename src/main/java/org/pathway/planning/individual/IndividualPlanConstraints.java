@@ -30,7 +30,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
             prerequisiteFirst(factory),
             insideHorizon(factory),
             gapLeftOpen(factory),
-            gapNoActivityDevelops(factory),
+            gapWithNoOption(factory),
             earlierReadiness(factory),
             lowerCost(factory),
             evenWeeklyLoad(factory)
@@ -113,12 +113,12 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     }
 
     // Medium: a gap no candidate activity develops stays open whatever the plan; it counts all the same.
-    Constraint gapNoActivityDevelops(ConstraintFactory factory) {
+    Constraint gapWithNoOption(ConstraintFactory factory) {
         return factory.forEach(PlanGap.class)
                 .ifNotExistsIncludingNullVars(PlannedActivity.class,
                         Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
-                .asConstraint("Gap no activity develops");
+                .asConstraint("Gap with no option");
     }
 
     // Soft: the sooner the last planned activity ends, the sooner the employee can be ready; each week is worth the

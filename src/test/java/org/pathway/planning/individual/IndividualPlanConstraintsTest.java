@@ -125,11 +125,11 @@ class IndividualPlanConstraintsTest {
     }
 
     @Test
-    void gapNoActivityDevelops() {
-        VERIFIER.verifyThat(IndividualPlanConstraints::gapNoActivityDevelops)
+    void gapWithNoOption() {
+        VERIFIER.verifyThat(IndividualPlanConstraints::gapWithNoOption)
                 .given(BIG_PICTURE, planned("a", "d", Candidates.OBSERVATION, 0, slot("s1", 1, 1, 7, 5)))
                 .penalizesBy(1000);
-        VERIFIER.verifyThat(IndividualPlanConstraints::gapNoActivityDevelops)
+        VERIFIER.verifyThat(IndividualPlanConstraints::gapWithNoOption)
                 .given(BIG_PICTURE, planned("a", "c", Candidates.COMPLETION, 0, null))
                 .penalizesBy(0);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -98,11 +99,15 @@ public final class IndividualPlanner {
     public IndividualPlan problem(Employee employee, String roleId, LocalDate start, PlanLimits limits) {
         Framework framework = frameworks.get(employee.frameworkId());
         Analysis analysis = engine.analyse(employee, roleId, start);
-        GapNeeds needs = new GapNeeds(framework, analysis);
+        // what closing a gap takes is judged at the horizon's end: evidence that has left the window by then is gone
+        Analysis atHorizon = engine.analyse(employee, roleId, start.plusWeeks(limits.horizonWeeks()));
+        GapNeeds needs = new GapNeeds(framework, atHorizon);
+        Map<String, RequirementResult> byHorizon = atHorizon.resultsFor(roleId).stream()
+                .collect(Collectors.toMap(RequirementResult::competencyId, r -> r));
         PlannedEvidence expected = new PlannedEvidence(framework);
         List<PlanGap> gaps = analysis.resultsFor(roleId).stream().filter(r -> !r.met())
                 .sorted(Comparator.comparing(RequirementResult::competencyId))
-                .map(r -> gap(framework, r, needs.of(r))).toList();
+                .map(r -> gap(framework, r, needs.of(byHorizon.get(r.competencyId())))).toList();
         Map<String, Activity> chosen = new LinkedHashMap<>();
         Deque<Activity> toAdd = new ArrayDeque<>();
         for (Activity activity : activities.activitiesOf(framework.id())) {

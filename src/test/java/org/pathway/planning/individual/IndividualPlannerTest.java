@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,15 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.analysis.ReadinessEngine;
+import org.pathway.analysis.RequirementResult;
 import org.pathway.people.Employee;
+import org.pathway.people.Evidence;
 import org.pathway.people.EmployeeReader;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.planning.DevelopmentPlan;
 import org.pathway.planning.PlanGap;
 import org.pathway.planning.PlanLimits;
+import org.pathway.planning.PlannedEvidence;
 import org.pathway.planning.Prerequisite;
 import org.pathway.planning.SessionSlot;
 import org.pathway.planning.Week;
@@ -74,6 +78,24 @@ class IndividualPlannerTest {
         assertThat(plan.projection().readyFrom()).isNotNull().isBefore(START.plusWeeks(78));
         assertThat(plan.constraints()).extracting(DevelopmentPlan.ConstraintLine::constraint)
                 .contains("Budget cap", "Gap left open", "Lower cost", "Weekly hours cap");
+        assertTheRulesMeetEveryGapThePlanCloses(daniel, "head-of-service", solved);
+    }
+
+    /** The planner's model agrees with the rules: every gap a plan closes is met once its evidence is in. */
+    private static void assertTheRulesMeetEveryGapThePlanCloses(Employee employee, String target, IndividualPlan solved) {
+        PlannedEvidence planned = new PlannedEvidence(FRAMEWORKS.get(employee.frameworkId()));
+        List<PlannedActivity> scheduled = solved.getActivities().stream().filter(PlannedActivity::isScheduled).toList();
+        List<Evidence> expected = new ArrayList<>();
+        scheduled.forEach(a -> expected.addAll(planned.of(a.getActivityId(), a.getDevelops(), a.getSession().end())));
+        LocalDate end = scheduled.stream().map(a -> a.getSession().end()).max(LocalDate::compareTo).orElse(START);
+        List<RequirementResult> projected = ENGINE.project(employee, target, end, expected).resultsFor(target);
+        for (var gap : solved.getGaps()) {
+            if (gap.need().closedBy(PlannedActivity.evidenceOf(scheduled.stream()
+                    .filter(a -> a.getCompetencyId().equals(gap.competencyId())).toList()))) {
+                assertThat(projected).filteredOn(r -> r.competencyId().equals(gap.competencyId())).singleElement()
+                        .satisfies(r -> assertThat(r.met()).as(employee.id() + ": " + gap.competency()).isTrue());
+            }
+        }
     }
 
     @Test
@@ -106,11 +128,19 @@ class IndividualPlannerTest {
                 List<String> above = ROLES.get(framework.id(), employee.currentRoleId()).nextRoleIds();
                 String target = above.isEmpty() ? employee.currentRoleId() : above.get(0);
                 IndividualPlan solved = PLANNER.solve(PLANNER.problem(employee, target, START,
-                        new PlanLimits(3000, 7.4, 52)), untilFeasible(), score -> { });
+                        new PlanLimits(3000, 7.4, 52)), briefly(), score -> { });
                 assertThat(PlanChecker.breaches(solved)).as(employee.id() + " for " + target).isEmpty();
                 assertThat(solved.getScore().isFeasible()).isTrue();
+                assertTheRulesMeetEveryGapThePlanCloses(employee, target, solved);
             }
         }
+    }
+
+    /** Feasible, then a second without improvement: long enough to close some gaps. */
+    private static SolverFactory<IndividualPlan> briefly() {
+        return SolverFactory.create(IndividualPlanner.solverConfig(new TerminationConfig()
+                        .withUnimprovedSecondsSpentLimit(1L)
+                        .withSpentLimit(Duration.ofSeconds(30))));
     }
 
     private static SolverFactory<IndividualPlan> untilFeasible() {

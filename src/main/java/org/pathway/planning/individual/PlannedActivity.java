@@ -58,11 +58,11 @@ public class PlannedActivity {
 
     /** The evidence the scheduled activities among these will give, weight by behaviour, added up. */
     public static Map<String, Double> evidenceOf(Collection<PlannedActivity> activities) {
-        return evidenceOf(activities.stream().filter(PlannedActivity::isScheduled));
+        return evidenceIfAllDone(activities.stream().filter(PlannedActivity::isScheduled));
     }
 
     /** The evidence these activities would give, were they all done, weight by behaviour, added up. */
-    static Map<String, Double> evidenceOf(Stream<PlannedActivity> activities) {
+    static Map<String, Double> evidenceIfAllDone(Stream<PlannedActivity> activities) {
         Map<String, Double> total = new HashMap<>();
         activities.forEach(a -> a.evidence.forEach((behaviour, weight) -> total.merge(behaviour, weight, Double::sum)));
         return total;
@@ -98,10 +98,6 @@ public class PlannedActivity {
 
     public Development getDevelops() {
         return develops;
-    }
-
-    public Map<String, Double> getEvidence() {
-        return evidence;
     }
 
     public int getReachesRank() {

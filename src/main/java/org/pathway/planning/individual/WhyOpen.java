@@ -51,7 +51,7 @@ final class WhyOpen {
             return "no activity in the catalogue develops " + gap.competency() + " to " + gap.requiredLevel()
                     + " with a session after the plan starts";
         }
-        Map<String, Double> all = PlannedActivity.evidenceOf(options.stream());
+        Map<String, Double> all = PlannedActivity.evidenceIfAllDone(options.stream());
         if (!gap.need().closedBy(all)) {
             return "evidence: all of " + titles(options) + " together would leave "
                     + String.join("; ", gap.need().unmetWith(all))
@@ -104,7 +104,7 @@ final class WhyOpen {
         for (int size = 1; size <= unplanned.size(); size++) {
             List<List<PlannedActivity>> closing = new ArrayList<>();
             for (List<PlannedActivity> set : subsets(unplanned, size)) {
-                if (gap.need().closedBy(PlannedActivity.evidenceOf(Stream.concat(planned.stream(), set.stream())))) {
+                if (gap.need().closedBy(PlannedActivity.evidenceIfAllDone(Stream.concat(planned.stream(), set.stream())))) {
                     closing.add(set);
                 }
                 if (closing.size() == MOST_ATTEMPTS) {

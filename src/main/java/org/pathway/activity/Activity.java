@@ -23,4 +23,14 @@ public record Activity(
         prerequisiteIds = prerequisiteIds == null ? List.of() : List.copyOf(prerequisiteIds);
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
+
+    /**
+     * What one place costs an individual plan: the cost per attendee and, when {@code withSessionShare}, the place's
+     * share of the session's running cost (session cost / places, on the smallest session: a one-place secondment
+     * pays all of it).
+     */
+    public long placeCost(boolean withSessionShare) {
+        int places = sessions.stream().mapToInt(Session::capacity).min().orElse(1);
+        return Math.round(costPerAttendee + (withSessionShare ? sessionCost / places : 0));
+    }
 }

@@ -14,11 +14,16 @@ import org.pathway.dataset.JsonDocuments;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.Indicator;
+import org.pathway.framework.KeyTheme;
 import org.pathway.framework.Level;
+import org.pathway.framework.Polarity;
+import org.pathway.framework.ScaleKind;
 
 /**
  * Reads {@code <datasets>/activities/*.json} (no folder, no activities) and checks each activity against its framework:
- * competencies and levels that exist, prerequisites that exist and do not go round in a circle, unique ids.
+ * competencies and levels that exist, behaviours covered that belong to that level, prerequisites that exist and do
+ * not go round in a circle, unique ids.
  */
 public final class ActivityLoader {
 
@@ -120,6 +125,26 @@ public final class ActivityLoader {
             problems.add(new DatasetProblem(file, at + "/levelId", "expected one of competency '" + competency.id()
                     + "' levels " + levels + ", found " + (development.levelId() == null ? "none"
                             : "'" + development.levelId() + "'")));
+            return;
         }
+        List<String> coverable = coverable(framework, competency, development.levelId());
+        for (int c = 0; c < development.covers().size(); c++) {
+            String covered = development.covers().get(c);
+            if (!coverable.contains(covered)) {
+                problems.add(new DatasetProblem(file, at + "/covers/" + c, "expected "
+                        + (framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS ? "a key theme" : "an effective indicator")
+                        + " of competency '" + competency.id() + "'" + (development.levelId() == null ? ""
+                                : " at level '" + development.levelId() + "'") + ", found '" + covered + "'"));
+            }
+        }
+    }
+
+    /** What an activity at the level may cover: its effective indicators (on rating scales, the key themes). */
+    private static List<String> coverable(Framework framework, Competency competency, String levelId) {
+        if (framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS) {
+            return competency.keyThemes().stream().map(KeyTheme::id).toList();
+        }
+        return (levelId == null ? competency.indicators(Polarity.EFFECTIVE) : competency.effectiveIndicatorsAt(levelId))
+                .stream().map(Indicator::id).toList();
     }
 }

@@ -16,7 +16,6 @@ public class Policy {
     private int redFlagMonths;
     private final Map<EvidenceSource, Double> sourceWeights = new EnumMap<>(EvidenceSource.class);
     private final Set<EvidenceSource> countingWhenClaimed = EnumSet.noneOf(EvidenceSource.class);
-    private double plannedActivityWeight;
     private double demonstrationWeight;
     private double levelShare;
     private double behaviouralShare;
@@ -24,6 +23,8 @@ public class Policy {
     private int readySoonScore;
     private double readySoonMaxGap;
     private double insufficientEvidenceShare;
+    private long poundsPerWeekOfReadiness;
+    private boolean planPaysSessionShare;
 
     public int getRecencyMonths() {
         return recencyMonths;
@@ -65,14 +66,6 @@ public class Policy {
         } else {
             countingWhenClaimed.remove(source);
         }
-    }
-
-    public double getPlannedActivityWeight() {
-        return plannedActivityWeight;
-    }
-
-    public void setPlannedActivityWeight(double plannedActivityWeight) {
-        this.plannedActivityWeight = plannedActivityWeight;
     }
 
     public double getDemonstrationWeight() {
@@ -129,5 +122,23 @@ public class Policy {
 
     public void setInsufficientEvidenceShare(double insufficientEvidenceShare) {
         this.insufficientEvidenceShare = insufficientEvidenceShare;
+    }
+
+    /** What a development plan counts one week of earlier readiness as worth, in pounds (set in planning-policy.drl). */
+    public long getPoundsPerWeekOfReadiness() {
+        return poundsPerWeekOfReadiness;
+    }
+
+    public void setPoundsPerWeekOfReadiness(long poundsPerWeekOfReadiness) {
+        this.poundsPerWeekOfReadiness = poundsPerWeekOfReadiness;
+    }
+
+    /** Whether an individual plan pays its place's share of a session's running cost besides the attendee cost. */
+    public boolean isPlanPaysSessionShare() {
+        return planPaysSessionShare;
+    }
+
+    public void setPlanPaysSessionShare(boolean planPaysSessionShare) {
+        this.planPaysSessionShare = planPaysSessionShare;
     }
 }

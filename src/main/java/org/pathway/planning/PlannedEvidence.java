@@ -1,22 +1,22 @@
 package org.pathway.planning;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.pathway.activity.Development;
+import org.pathway.activity.DevelopmentEvidence;
+import org.pathway.analysis.Policy;
+import org.pathway.framework.Framework;
+import org.pathway.framework.ScaleKind;
 import org.pathway.people.Evidence;
 import org.pathway.people.EvidenceSource;
 import org.pathway.people.EvidenceStatus;
-import org.pathway.framework.Competency;
-import org.pathway.framework.Framework;
-import org.pathway.framework.Indicator;
-import org.pathway.framework.KeyTheme;
-import org.pathway.framework.Level;
-import org.pathway.framework.ScaleKind;
 
 /**
- * The evidence a completed activity is expected to produce, awaiting validation, for projecting readiness: the
- * behaviours of the level it develops (on cumulative scales every level up to it; with no levels all the competency's
- * behaviours; on rating scales a rating of each key theme at that level).
+ * The evidence a completed activity is expected to give, for projecting readiness: one record per behaviour it
+ * covers (on rating scales a rating of each key theme it covers, at its level), of the source its condition records
+ * it as, so that a projection weighs it as the recorded evidence will be weighed once validated.
  */
 public final class PlannedEvidence {
 
@@ -26,36 +26,40 @@ public final class PlannedEvidence {
         this.framework = framework;
     }
 
-    public List<Evidence> of(String activityId, String competencyId, int reachesRank, LocalDate completedOn) {
-        Competency competency = framework.competency(competencyId).orElseThrow();
-        List<Evidence> evidence = new ArrayList<>();
+    /** The source the evidence is recorded as: completion records, the manager's observation, the award. */
+    public static EvidenceSource sourceOf(DevelopmentEvidence evidence) {
+        return switch (evidence) {
+            case COMPLETION -> EvidenceSource.ACTIVITY;
+            case OBSERVATION -> EvidenceSource.MANAGER;
+            case QUALIFICATION -> EvidenceSource.QUALIFICATION;
+        };
+    }
+
+    public List<Evidence> of(String activityId, Development develops, LocalDate completedOn) {
+        boolean rates = framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS;
         String prefix = "planned-" + activityId + "-";
-        if (framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS) {
-            Level level = framework.scale().levels().stream().filter(l -> l.rank() == reachesRank).findFirst().orElseThrow();
-            for (KeyTheme theme : competency.keyThemes()) {
-                evidence.add(planned(prefix + evidence.size(), competencyId, null, theme.id(), level.id(), completedOn));
-            }
-            return evidence;
-        }
-        for (Indicator indicator : competency.indicators(org.pathway.framework.Polarity.EFFECTIVE)) {
-            if (developedBy(indicator, reachesRank)) {
-                evidence.add(planned(prefix + evidence.size(), competencyId, indicator.id(), null, null, completedOn));
-            }
-        }
-        return evidence;
+        return develops.covers().stream().map(covered -> new Evidence(prefix + covered, develops.competencyId(),
+                rates ? null : covered, rates ? covered : null, rates ? develops.levelId() : null,
+                sourceOf(develops.evidence()), EvidenceStatus.CLAIMED, completedOn, null, null, null,
+                "Expected on completing a planned activity")).toList();
     }
 
-    private boolean developedBy(Indicator indicator, int reachesRank) {
-        if (indicator.levelId() == null || reachesRank == 0) {
-            return true;
-        }
-        int rank = framework.scale().level(indicator.levelId()).orElseThrow().rank();
-        return framework.scale().kind() == ScaleKind.CUMULATIVE ? rank <= reachesRank : rank == reachesRank;
+    /**
+     * The weight the evidence will count for, behaviour by behaviour, once validated: the policy's weight for its
+     * source. On rating scales a rating counts whatever its source: each key theme it rates, at its level, gets the
+     * full weight.
+     */
+    public Map<String, Double> weights(Development develops, Policy policy) {
+        boolean rates = framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS;
+        double weight = rates ? policy.getDemonstrationWeight() : policy.weightOf(sourceOf(develops.evidence()));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        develops.covers().forEach(covered -> weights.put(rates ? ratingAt(covered, develops.levelId()) : covered,
+                weight));
+        return weights;
     }
 
-    private static Evidence planned(String id, String competencyId, String indicatorId, String keyThemeId,
-            String ratingLevelId, LocalDate on) {
-        return new Evidence(id, competencyId, indicatorId, keyThemeId, ratingLevelId, EvidenceSource.ACTIVITY,
-                EvidenceStatus.CLAIMED, on, null, null, null, "Expected on completing a planned activity");
+    /** A key theme rated at a level, as a behaviour a plan can give evidence of. */
+    static String ratingAt(String keyThemeId, String levelId) {
+        return keyThemeId + "@" + levelId;
     }
 }

@@ -4,6 +4,7 @@ import org.pathway.activity.Activity;
 import org.pathway.activity.ActivityType;
 import org.pathway.activity.Delivery;
 import org.pathway.activity.Development;
+import org.pathway.activity.DevelopmentEvidence;
 import org.pathway.activity.Session;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +14,11 @@ import java.util.List;
 import java.util.Random;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
+import org.pathway.framework.Indicator;
+import org.pathway.framework.KeyTheme;
 import org.pathway.framework.Level;
+import org.pathway.framework.Polarity;
+import org.pathway.framework.ScaleKind;
 
 /**
  * Generates an illustrative activity catalogue for a framework: for every competency and every described level, an
@@ -102,10 +107,27 @@ public final class ActivityCatalogueGenerator {
                     shape.capacity(), shape.delivery() == Delivery.ONLINE ? "Online"
                             : LOCATIONS[random.nextInt(LOCATIONS.length - 1)], facilitator(random, shape)));
         }
-        return new Activity(id, title, shape.type(),
-                List.of(new Development(competency.id(), level == null ? null : level.id())), shape.hours(),
+        return new Activity(id, title, shape.type(), List.of(development(competency, level, shape.type())), shape.hours(),
                 shape.costPerAttendee(), shape.sessionCost(), shape.delivery(),
                 prerequisite == null ? List.of() : List.of(prerequisite), sessions);
+    }
+
+    /**
+     * Every behaviour of the level (on rating scales every key theme, rated at the level), with the evidence the type
+     * gives: on-the-job work is observed by the host manager, a qualification is assessed, the rest is a completion
+     * record, which needs other evidence beside it to demonstrate a behaviour.
+     */
+    private Development development(Competency competency, Level level, ActivityType type) {
+        List<String> covers = framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS
+                ? competency.keyThemes().stream().map(KeyTheme::id).toList()
+                : (level == null ? competency.indicators(Polarity.EFFECTIVE) : competency.effectiveIndicatorsAt(level.id()))
+                        .stream().map(Indicator::id).toList();
+        DevelopmentEvidence evidence = switch (type) {
+            case SECONDMENT, STRETCH_PROJECT -> DevelopmentEvidence.OBSERVATION;
+            case QUALIFICATION -> DevelopmentEvidence.QUALIFICATION;
+            default -> DevelopmentEvidence.COMPLETION;
+        };
+        return new Development(competency.id(), level == null ? null : level.id(), covers, evidence);
     }
 
     private static String facilitator(Random random, Shape shape) {

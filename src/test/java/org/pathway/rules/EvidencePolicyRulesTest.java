@@ -62,14 +62,15 @@ class EvidencePolicyRulesTest {
     }
 
     @Test
-    void aPlannedActivitysCompletionCountsOnlyAsAProjectionAtThePlannedWeight() {
+    void aPlannedActivitysCompletionCountsOnlyAsAProjectionAtItsSourcesWeight() {
+        // issue 12, question 9: weighed as the recorded ACTIVITY evidence will be (0.75), not 1.0
         EvidenceFact planned = new EvidenceFact("planned-1", 0, "c", "c.i.01", null, 0, Polarity.EFFECTIVE,
                 EvidenceSource.ACTIVITY, EvidenceStatus.CLAIMED, 0, 0, true);
 
         var fired = RuleHarness.fire(planned);
 
-        assertThat(fired.only(CountingEvidence.class).weight()).isEqualTo(1.0);
-        assertThat(fired.rules()).containsOnlyKeys("Pathway policy values",
+        assertThat(fired.only(CountingEvidence.class).weight()).isEqualTo(0.75);
+        assertThat(fired.rules()).containsOnlyKeys("Pathway policy values", "Pathway development plan values",
                 "A planned activity's completion counts in a projection, as if validated when it ends");
     }
 }

@@ -14,7 +14,7 @@ class PolicyRulesTest {
         var fired = RuleHarness.fire();
 
         Policy policy = fired.only(Policy.class);
-        assertThat(fired.rules()).containsOnlyKeys("Pathway policy values");
+        assertThat(fired.rules()).containsOnlyKeys("Pathway policy values", "Pathway development plan values");
         assertThat(policy.getRecencyMonths()).isEqualTo(36);
         assertThat(policy.getRedFlagMonths()).isEqualTo(24);
         assertThat(policy.weightOf(EvidenceSource.SELF)).isEqualTo(0.5);

@@ -2,7 +2,6 @@ package org.pathway.planning.cohort;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -130,9 +129,10 @@ public final class CohortPlanner {
         return gaps;
     }
 
+    /** A session of the level the gap requires: never a more senior level's (a Chief Executive workshop is not for a
+     * Service Director), nor a junior one's. */
     private static boolean closes(CohortSession session, EmployeeFindings.GapFinding gap) {
-        return session.competencyId().equals(gap.competencyId())
-                && (gap.requiredRank() == 0 || session.reachesRank() >= gap.requiredRank());
+        return session.competencyId().equals(gap.competencyId()) && session.reachesRank() == gap.requiredRank();
     }
 
     private List<CohortSession> sessions(Framework framework, LocalDate start, int horizonWeeks) {
@@ -142,12 +142,11 @@ public final class CohortPlanner {
             int reaches = develops.levelId() == null ? 0
                     : framework.scale().level(develops.levelId()).orElseThrow().rank();
             for (Session session : activity.sessions()) {
-                int startWeek = (int) ChronoUnit.WEEKS.between(start, session.start());
-                if (session.start().isBefore(start) || startWeek + session.weeks() > horizonWeeks) {
+                SessionSlot slot = SessionSlot.of(start, session.id(), activity.id(), session.start(), session.weeks(),
+                        activity.hours() / session.weeks(), session.capacity(), session.facilitator());
+                if (slot.startWeek() < 0 || slot.endWeek() > horizonWeeks) {
                     continue;
                 }
-                SessionSlot slot = new SessionSlot(session.id(), activity.id(), session.start(), startWeek,
-                        session.weeks(), activity.hours() / session.weeks(), session.capacity(), session.facilitator());
                 sessions.add(new CohortSession(slot, activity.id(), activity.title(), develops.competencyId(), reaches,
                         session.capacity(), Math.round(activity.sessionCost()), Math.round(activity.costPerAttendee()),
                         LED_BY_TRAINER.contains(activity.type()), session.location()));

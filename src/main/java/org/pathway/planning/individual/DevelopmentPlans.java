@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -32,24 +31,29 @@ import org.pathway.planning.SessionSlot;
 public final class DevelopmentPlans {
 
     /** Each constraint of {@link IndividualPlanConstraints} in words: what its matches count. */
-    private static final Map<String, String> WORDS = Map.of(
-            "Session full", "sessions booked with no place left",
-            "Events clash", "pairs of course days or workshops in the same week",
-            "Weekly hours cap", "tenths of an hour over the weekly development hours",
-            "Budget cap", "pounds over budget",
-            "Prerequisite first", "activities planned before their prerequisite is complete",
-            "Inside horizon", "sessions ending after the horizon",
-            "Gap left open", "gaps left open, each counting weight x gap x 1000",
-            "Earlier readiness", "weeks until the last activity ends, x" + IndividualPlanConstraints.PER_WEEK_TO_READINESS,
-            "Lower cost", "pounds spent",
-            "Even weekly load", "each week's hours squared (in tenths), /100");
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("Session full", "sessions booked with no place left"),
+            Map.entry("Events clash", "pairs of course days or workshops in the same week"),
+            Map.entry("Weekly hours cap", "tenths of an hour over the weekly development hours"),
+            Map.entry("Budget cap", "pounds over budget"),
+            Map.entry("Prerequisite first", "activities planned before their prerequisite is complete"),
+            Map.entry("Inside horizon", "sessions ending after the horizon"),
+            Map.entry("Gap left open",
+                    "gaps the planned activities' evidence leaves open, each counting weight x gap x 1000"),
+            Map.entry("Gap with no option",
+                    "gaps no activity in the catalogue helps close, each counting weight x gap x 1000"),
+            Map.entry("Earlier readiness", "weeks until the last activity ends, each worth the policy's pounds a week"),
+            Map.entry("Lower cost", "pounds spent"),
+            Map.entry("Even weekly load", "each week's hours squared (in tenths), /100"));
 
     private final ReadinessEngine engine;
     private final SolutionManager<IndividualPlan, HardMediumSoftLongScore> solutions;
+    private final WhyOpen whyOpen;
 
     public DevelopmentPlans(ReadinessEngine engine, SolverFactory<IndividualPlan> factory) {
         this.engine = engine;
         this.solutions = SolutionManager.create(factory);
+        this.whyOpen = new WhyOpen(solutions);
     }
 
     public DevelopmentPlan report(Employee employee, Framework framework, String roleTitle, IndividualPlan plan) {
@@ -61,9 +65,10 @@ public final class DevelopmentPlans {
         List<GapLine> closed = new ArrayList<>();
         List<GapLine> open = new ArrayList<>();
         for (PlanGap gap : plan.getGaps()) {
-            boolean isClosed = scheduled.stream().anyMatch(a -> a.closes(gap));
+            boolean isClosed = gap.need().closedBy(PlannedActivity.evidenceOf(scheduled.stream()
+                    .filter(a -> a.getCompetencyId().equals(gap.competencyId())).toList()));
             (isClosed ? closed : open).add(new GapLine(gap.competencyId(), gap.competency(), gap.requiredLevel(),
-                    gap.essential(), gap.gap(), isClosed ? null : whyOpen(plan, gap, cost)));
+                    gap.essential(), gap.gap(), isClosed ? null : whyOpen.reason(plan, gap)));
         }
         return new DevelopmentPlan(employee.id(), employee.name(), plan.getRoleId(), roleTitle, plan.getStart(),
                 plan.getLimits(), explanation.getScore().toString(), explanation.getScore().isFeasible(), steps, cost,
@@ -79,34 +84,6 @@ public final class DevelopmentPlans {
                 activity.getCost(), session.facilitator());
     }
 
-    /** Why no planned activity closes the gap: no activity, full sessions, the horizon, the budget, or the week. */
-    static String whyOpen(IndividualPlan plan, PlanGap gap, long spent) {
-        List<PlannedActivity> closers = plan.getActivities().stream().filter(a -> a.closes(gap)).toList();
-        if (closers.isEmpty()) {
-            return "no activity in the catalogue develops " + gap.competency() + " to " + gap.requiredLevel()
-                    + " with a session after the plan starts";
-        }
-        List<SessionSlot> sessions = closers.stream().flatMap(a -> a.getSessionRange().stream()).toList();
-        if (sessions.stream().noneMatch(s -> s.placesLeft() > 0)) {
-            return "capacity: every session of " + titles(closers) + " is full";
-        }
-        if (sessions.stream().noneMatch(s -> s.placesLeft() > 0 && s.endWeek() <= plan.getLimits().horizonWeeks())) {
-            return "horizon: no session with places of " + titles(closers) + " ends within "
-                    + plan.getLimits().horizonWeeks() + " weeks";
-        }
-        long cheapest = closers.stream().mapToLong(PlannedActivity::getCost).min().orElse(0);
-        long left = plan.getLimits().budget() - spent;
-        if (cheapest > left) {
-            return "budget: the cheapest option costs £" + cheapest + " and £" + Math.max(0, left) + " is left";
-        }
-        return "weekly hours: no session of " + titles(closers) + " fits within "
-                + plan.getLimits().hoursPerWeek() + " hours a week alongside the rest of the plan";
-    }
-
-    private static String titles(List<PlannedActivity> activities) {
-        return String.join(", ", new TreeSet<>(activities.stream().map(PlannedActivity::getTitle).toList()));
-    }
-
     /** The first planned completion date from which the rules say ready now, and the verdict once all are done. */
     private DevelopmentPlan.Projection projection(Employee employee, Framework framework, IndividualPlan plan,
             List<PlannedActivity> scheduled) {
@@ -119,7 +96,7 @@ public final class DevelopmentPlans {
         for (LocalDate date : dates) {
             List<Evidence> expected = new ArrayList<>();
             scheduled.stream().filter(a -> !a.getSession().end().isAfter(date)).forEach(a -> expected.addAll(
-                    planned.of(a.getActivityId(), a.getCompetencyId(), a.getReachesRank(), a.getSession().end())));
+                    planned.of(a.getActivityId(), a.getDevelops(), a.getSession().end())));
             last = readiness(employee, plan, date, expected);
             end = date;
             if (readyFrom == null && last.verdict() == Verdict.READY_NOW) {

@@ -27,6 +27,9 @@ public class IndividualPlan {
     @ProblemFactProperty
     private PlanLimits limits;
 
+    @ProblemFactProperty
+    private WeekOfReadiness weekOfReadiness;
+
     @ProblemFactCollectionProperty
     private List<PlanGap> gaps;
 
@@ -45,12 +48,14 @@ public class IndividualPlan {
     public IndividualPlan() {
     }
 
-    public IndividualPlan(String employeeId, String roleId, LocalDate start, PlanLimits limits, List<PlanGap> gaps,
-            List<Prerequisite> prerequisites, List<Week> weeks, List<PlannedActivity> activities) {
+    public IndividualPlan(String employeeId, String roleId, LocalDate start, PlanLimits limits,
+            WeekOfReadiness weekOfReadiness, List<PlanGap> gaps, List<Prerequisite> prerequisites, List<Week> weeks,
+            List<PlannedActivity> activities) {
         this.employeeId = employeeId;
         this.roleId = roleId;
         this.start = start;
         this.limits = limits;
+        this.weekOfReadiness = weekOfReadiness;
         this.gaps = gaps;
         this.prerequisites = prerequisites;
         this.weeks = weeks;
@@ -71,6 +76,10 @@ public class IndividualPlan {
 
     public PlanLimits getLimits() {
         return limits;
+    }
+
+    public WeekOfReadiness getWeekOfReadiness() {
+        return weekOfReadiness;
     }
 
     public List<PlanGap> getGaps() {
@@ -95,5 +104,11 @@ public class IndividualPlan {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    /** A copy whose activities can be booked on other sessions without touching this plan. */
+    IndividualPlan copy() {
+        return new IndividualPlan(employeeId, roleId, start, limits, weekOfReadiness, gaps, prerequisites, weeks,
+                activities.stream().map(PlannedActivity::copy).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.pathway.planning.individual;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -16,8 +17,6 @@ import org.pathway.planning.Week;
 /** The rules of a good individual development plan: limits first, then gaps closed, then soon, cheap and even. */
 public class IndividualPlanConstraints implements ConstraintProvider {
 
-    /** Soft points per week the plan's last activity ends after its start. */
-    static final long PER_WEEK_TO_READINESS = 20;
     /** Soft points per (tenth of an hour) squared in a week: spreads the load. */
     static final long PER_SQUARED_LOAD = 1;
 
@@ -31,6 +30,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
             prerequisiteFirst(factory),
             insideHorizon(factory),
             gapLeftOpen(factory),
+            gapWithNoOption(factory),
             earlierReadiness(factory),
             lowerCost(factory),
             evenWeeklyLoad(factory)
@@ -100,20 +100,35 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                 .asConstraint("Inside horizon");
     }
 
-    // Medium: every gap no planned activity closes costs its value (weight x gap): essential gaps first.
+    // Medium: every gap the planned activities' evidence does not close costs its value (weight x gap): essential
+    // gaps first. The evidence of every activity planned for the competency adds up, behaviour by behaviour.
     Constraint gapLeftOpen(ConstraintFactory factory) {
         return factory.forEach(PlanGap.class)
-                .ifNotExists(PlannedActivity.class, Joiners.filtering((g, a) -> a.isScheduled() && a.closes(g)))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
+                .join(factory.forEachIncludingNullVars(PlannedActivity.class),
+                        Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
+                .groupBy((gap, activity) -> gap, toList((gap, activity) -> activity))
+                .filter((gap, activities) -> !gap.need().closedBy(PlannedActivity.evidenceOf(activities)))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (gap, activities) -> gap.value())
                 .asConstraint("Gap left open");
     }
 
-    // Soft: the sooner the last planned activity ends, the sooner the employee can be ready.
+    // Medium: a gap no candidate activity develops stays open whatever the plan; it counts all the same.
+    Constraint gapWithNoOption(ConstraintFactory factory) {
+        return factory.forEach(PlanGap.class)
+                .ifNotExistsIncludingNullVars(PlannedActivity.class,
+                        Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
+                .asConstraint("Gap with no option");
+    }
+
+    // Soft: the sooner the last planned activity ends, the sooner the employee can be ready; each week is worth the
+    // policy's pounds, so that it weighs against the cost in the same currency.
     Constraint earlierReadiness(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
                 .filter(PlannedActivity::isScheduled)
                 .groupBy(max((PlannedActivity a) -> a.getSession().endWeek()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, last -> last * PER_WEEK_TO_READINESS)
+                .join(WeekOfReadiness.class)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (last, week) -> last * week.pounds())
                 .asConstraint("Earlier readiness");
     }
 

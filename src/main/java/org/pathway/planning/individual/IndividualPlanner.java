@@ -2,7 +2,6 @@ package org.pathway.planning.individual;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -31,14 +31,18 @@ import org.pathway.activity.Development;
 import org.pathway.activity.Session;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.Attainment;
+import org.pathway.analysis.Policy;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.RequirementResult;
 import org.pathway.people.Employee;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.planning.GapNeed;
+import org.pathway.planning.GapNeeds;
 import org.pathway.planning.PlanGap;
 import org.pathway.planning.PlanLimits;
+import org.pathway.planning.PlannedEvidence;
 import org.pathway.planning.Prerequisite;
 import org.pathway.planning.SessionSlot;
 import org.pathway.planning.Week;
@@ -88,17 +92,29 @@ public final class IndividualPlanner {
                 .withTerminationConfig(termination);
     }
 
-    /** The planning problem: the role's gaps, the activities that close them (with prerequisites), their sessions. */
+    /**
+     * The planning problem: the role's gaps and what closing each takes, the activities that help close them (at a
+     * level each gap needs, covering behaviours it lacks) with their prerequisites, and their sessions.
+     */
     public IndividualPlan problem(Employee employee, String roleId, LocalDate start, PlanLimits limits) {
         Framework framework = frameworks.get(employee.frameworkId());
         Analysis analysis = engine.analyse(employee, roleId, start);
+        // what closing a gap takes is judged at the horizon's end: evidence that has left the window by then is gone
+        Analysis atHorizon = engine.analyse(employee, roleId, start.plusWeeks(limits.horizonWeeks()));
+        GapNeeds needs = new GapNeeds(framework, atHorizon);
+        Map<String, RequirementResult> byHorizon = atHorizon.resultsFor(roleId).stream()
+                .collect(Collectors.toMap(RequirementResult::competencyId, r -> r));
+        PlannedEvidence expected = new PlannedEvidence(framework);
         List<PlanGap> gaps = analysis.resultsFor(roleId).stream().filter(r -> !r.met())
                 .sorted(Comparator.comparing(RequirementResult::competencyId))
-                .map(r -> gap(framework, r)).toList();
+                .map(r -> gap(framework, r, needs.of(byHorizon.get(r.competencyId())))).toList();
         Map<String, Activity> chosen = new LinkedHashMap<>();
         Deque<Activity> toAdd = new ArrayDeque<>();
         for (Activity activity : activities.activitiesOf(framework.id())) {
-            if (gaps.stream().anyMatch(g -> closes(framework, activity, g))) {
+            Development develops = activity.develops().get(0);
+            Map<String, Double> evidence = expected.weights(develops, analysis.policy());
+            if (gaps.stream().anyMatch(g -> g.competencyId().equals(develops.competencyId())
+                    && g.need().helpedBy(rankOf(framework, develops), evidence))) {
                 toAdd.add(activity);
             }
         }
@@ -117,12 +133,14 @@ public final class IndividualPlanner {
             }
         }
         List<PlannedActivity> candidates = chosen.values().stream()
-                .map(a -> candidate(framework, a, start)).filter(c -> !c.getSessionRange().isEmpty()).toList();
+                .map(a -> candidate(framework, a, start, expected, analysis.policy()))
+                .filter(c -> !c.getSessionRange().isEmpty()).toList();
         List<Week> weeks = new ArrayList<>();
         for (int w = 0; w < limits.horizonWeeks(); w++) {
             weeks.add(new Week(w));
         }
-        return new IndividualPlan(employee.id(), roleId, start, limits, gaps, prerequisites, weeks,
+        return new IndividualPlan(employee.id(), roleId, start, limits,
+                new WeekOfReadiness(analysis.policy().getPoundsPerWeekOfReadiness()), gaps, prerequisites, weeks,
                 new ArrayList<>(candidates));
     }
 
@@ -134,37 +152,36 @@ public final class IndividualPlanner {
         return solver.solve(problem);
     }
 
-    private PlannedActivity candidate(Framework framework, Activity activity, LocalDate start) {
+    private PlannedActivity candidate(Framework framework, Activity activity, LocalDate start, PlannedEvidence expected,
+            Policy policy) {
         Development develops = activity.develops().get(0);
-        int reaches = develops.levelId() == null ? 0 : framework.scale().level(develops.levelId()).orElseThrow().rank();
         List<SessionSlot> slots = new ArrayList<>();
         for (Session session : activity.sessions()) {
             if (!session.start().isBefore(start)) {
-                slots.add(new SessionSlot(session.id(), activity.id(), session.start(),
-                        (int) ChronoUnit.WEEKS.between(start, session.start()), session.weeks(),
+                slots.add(SessionSlot.of(start, session.id(), activity.id(), session.start(), session.weeks(),
                         activity.hours() / session.weeks(), session.capacity(), session.facilitator()));
             }
         }
-        return new PlannedActivity(activity.id(), activity.title(), activity.type(), develops.competencyId(), reaches,
-                activity.hours(), Math.round(activity.costPerAttendee()), slots);
+        return new PlannedActivity(activity.id(), activity.title(), activity.type(), develops,
+                rankOf(framework, develops), expected.weights(develops, policy), activity.hours(),
+                activity.placeCost(policy.isPlanPaysSessionShare()), slots);
     }
 
-    static boolean closes(Framework framework, Activity activity, PlanGap gap) {
-        return activity.develops().stream().anyMatch(d -> d.competencyId().equals(gap.competencyId())
-                && (gap.requiredRank() == 0 || d.levelId() != null
-                        && framework.scale().level(d.levelId()).orElseThrow().rank() >= gap.requiredRank()));
+    /** The rank of the level the activity develops; 0 on scales with no levels. */
+    private static int rankOf(Framework framework, Development develops) {
+        return develops.levelId() == null ? 0 : framework.scale().level(develops.levelId()).orElseThrow().rank();
     }
 
     private static boolean alreadyAttained(Framework framework, Analysis analysis, Activity prerequisite) {
         Development develops = prerequisite.develops().get(0);
-        int rank = develops.levelId() == null ? 0 : framework.scale().level(develops.levelId()).orElseThrow().rank();
+        int rank = rankOf(framework, develops);
         return analysis.attainmentOf(develops.competencyId()).map(Attainment::rank).orElse(0) >= rank && rank > 0;
     }
 
-    private static PlanGap gap(Framework framework, RequirementResult result) {
+    private static PlanGap gap(Framework framework, RequirementResult result, GapNeed need) {
         int rank = result.requirement().requiredRank();
         String name = framework.competency(result.competencyId()).map(Competency::name).orElse(result.competencyId());
-        return new PlanGap(result.competencyId(), name, rank, rank == 0 ? "the share of its behaviours required" : framework.levelLabel(rank),
-                result.essential(), result.weight(), result.gap());
+        return new PlanGap(result.competencyId(), name, rank, rank == 0 ? "the share of its behaviours required"
+                : framework.levelLabel(rank), result.essential(), result.weight(), result.gap(), need);
     }
 }

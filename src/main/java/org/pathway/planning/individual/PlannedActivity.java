@@ -1,17 +1,22 @@
 package org.pathway.planning.individual;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.pathway.activity.ActivityType;
-import org.pathway.planning.PlanGap;
+import org.pathway.activity.Development;
 import org.pathway.planning.SessionSlot;
 
 /**
  * A candidate activity for the plan; the solver picks one of its sessions, or none (not in the plan).
- * {@code reachesRank} is the rank it develops its competency to (0 on scales with no levels).
+ * {@code reachesRank} is the rank of the level it develops (0 on scales with no levels); {@code evidence} is the
+ * weight its expected evidence will count for, behaviour by behaviour.
  */
 @PlanningEntity
 public class PlannedActivity {
@@ -20,8 +25,9 @@ public class PlannedActivity {
     private String activityId;
     private String title;
     private ActivityType type;
-    private String competencyId;
+    private Development develops;
     private int reachesRank;
+    private Map<String, Double> evidence;
     private double hours;
     private long cost;
     private List<SessionSlot> sessionRange;
@@ -32,13 +38,14 @@ public class PlannedActivity {
     public PlannedActivity() {
     }
 
-    public PlannedActivity(String activityId, String title, ActivityType type, String competencyId, int reachesRank,
-            double hours, long cost, List<SessionSlot> sessionRange) {
+    public PlannedActivity(String activityId, String title, ActivityType type, Development develops, int reachesRank,
+            Map<String, Double> evidence, double hours, long cost, List<SessionSlot> sessionRange) {
         this.activityId = activityId;
         this.title = title;
         this.type = type;
-        this.competencyId = competencyId;
+        this.develops = develops;
         this.reachesRank = reachesRank;
+        this.evidence = Map.copyOf(evidence);
         this.hours = hours;
         this.cost = cost;
         this.sessionRange = List.copyOf(sessionRange);
@@ -49,9 +56,24 @@ public class PlannedActivity {
         return sessionRange;
     }
 
-    /** Whether completing this activity closes the gap: same competency, to the level required or beyond. */
-    public boolean closes(PlanGap gap) {
-        return competencyId.equals(gap.competencyId()) && (gap.requiredRank() == 0 || reachesRank >= gap.requiredRank());
+    /** The evidence the scheduled activities among these will give, weight by behaviour, added up. */
+    public static Map<String, Double> evidenceOf(Collection<PlannedActivity> activities) {
+        return evidenceIfAllDone(activities.stream().filter(PlannedActivity::isScheduled));
+    }
+
+    /** The evidence these activities would give, were they all done, weight by behaviour, added up. */
+    static Map<String, Double> evidenceIfAllDone(Stream<PlannedActivity> activities) {
+        Map<String, Double> total = new HashMap<>();
+        activities.forEach(a -> a.evidence.forEach((behaviour, weight) -> total.merge(behaviour, weight, Double::sum)));
+        return total;
+    }
+
+    /** The same candidate, booked on the same session, to try other sessions on without touching this one. */
+    PlannedActivity copy() {
+        PlannedActivity copy = new PlannedActivity(activityId, title, type, develops, reachesRank, evidence, hours, cost,
+                sessionRange);
+        copy.setSession(session);
+        return copy;
     }
 
     public boolean isScheduled() {
@@ -71,7 +93,11 @@ public class PlannedActivity {
     }
 
     public String getCompetencyId() {
-        return competencyId;
+        return develops.competencyId();
+    }
+
+    public Development getDevelops() {
+        return develops;
     }
 
     public int getReachesRank() {

@@ -56,7 +56,7 @@ public final class CohortChecker {
         byEmployee.forEach((employee, sessions) -> {
             for (int i = 0; i < sessions.size(); i++) {
                 for (int j = i + 1; j < sessions.size(); j++) {
-                    if (sessions.get(i).slot().weeks() <= 2 && sessions.get(j).slot().weeks() <= 2
+                    if (sessions.get(i).slot().isShortEvent() && sessions.get(j).slot().isShortEvent()
                             && overlap(sessions.get(i), sessions.get(j))) {
                         breaches.add(employee + " booked on " + sessions.get(i).id() + " and " + sessions.get(j).id());
                     }
@@ -65,7 +65,7 @@ public final class CohortChecker {
             for (int week = 0; week < plan.getWeeks().size(); week++) {
                 double hours = 0;
                 for (CohortSession s : sessions) {
-                    if (week >= s.slot().startWeek() && week < s.slot().startWeek() + s.slot().weeks()) {
+                    if (week >= s.slot().startWeek() && week < s.slot().endWeek()) {
                         hours += s.slot().hoursPerWeek();
                     }
                 }
@@ -78,7 +78,7 @@ public final class CohortChecker {
     }
 
     private static boolean overlap(CohortSession a, CohortSession b) {
-        return a.slot().startWeek() < b.slot().startWeek() + b.slot().weeks()
-                && b.slot().startWeek() < a.slot().startWeek() + a.slot().weeks();
+        return a.slot().startWeek() < b.slot().endWeek()
+                && b.slot().startWeek() < a.slot().endWeek();
     }
 }

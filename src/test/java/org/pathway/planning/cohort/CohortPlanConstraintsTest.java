@@ -16,7 +16,7 @@ class CohortPlanConstraintsTest {
 
     private static CohortSession session(String id, String trainer, int startWeek, int weeks, double hoursPerWeek,
             int capacity, long sessionCost, long perAttendee) {
-        SessionSlot slot = new SessionSlot(id, "a", MONDAY.plusWeeks(startWeek), startWeek, weeks, hoursPerWeek, capacity,
+        SessionSlot slot = SessionSlot.of(MONDAY, id, "a", MONDAY.plusWeeks(startWeek), weeks, hoursPerWeek, capacity,
                 trainer);
         return new CohortSession(slot, "a", "A", "c", 2, capacity, sessionCost, perAttendee, true, "Room " + trainer);
     }
@@ -51,9 +51,9 @@ class CohortPlanConstraintsTest {
 
     @Test
     void roomDoubleBooked() {
-        CohortSession sameRoomOtherTrainer = new CohortSession(new SessionSlot("x", "b", MONDAY.plusWeeks(2), 2, 1, 7, 10,
+        CohortSession sameRoomOtherTrainer = new CohortSession(SessionSlot.of(MONDAY, "x", "b", MONDAY.plusWeeks(2), 1, 7, 10,
                 "t2"), "b", "B", "c", 2, 10, 0, 0, true, "Room t1");
-        CohortSession online = new CohortSession(new SessionSlot("y", "b", MONDAY.plusWeeks(2), 2, 1, 7, 10, "t3"), "b",
+        CohortSession online = new CohortSession(SessionSlot.of(MONDAY, "y", "b", MONDAY.plusWeeks(2), 1, 7, 10, "t3"), "b",
                 "B", "c", 2, 10, 0, 0, true, "Online");
         VERIFIER.verifyThat(CohortPlanConstraints::roomDoubleBooked)
                 .given(need("1", "e1", "u", 1, COURSE), need("2", "e2", "u", 1, sameRoomOtherTrainer)).penalizesBy(1);

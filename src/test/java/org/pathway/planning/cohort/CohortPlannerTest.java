@@ -55,6 +55,15 @@ class CohortPlannerTest {
     }
 
     @Test
+    void aNeedIsOfferedOnlySessionsOfTheLevelItRequiresNeverAMoreSeniorOne() {
+        // issue 12, question 10: a Chief Executive workshop closed a Service Director gap
+        for (String frameworkId : List.of("chief-officers-appendix-2", "ashfield-mansfield")) {
+            assertThat(problem(frameworkId, 30, 10_000).getNeeds()).allSatisfy(need -> assertThat(need.getOptions())
+                    .allSatisfy(option -> assertThat(option.reachesRank()).isEqualTo(need.getRequiredRank())));
+        }
+    }
+
+    @Test
     void theGreedyBaselineKeepsEveryLimitAndItsScoreAgreesWithTheChecker() {
         CohortPlan greedy = CohortGreedy.plan(problem("slough-leadership", 80, 5_000));
         SolutionManager<CohortPlan, HardMediumSoftLongScore> scores = SolutionManager.create(SolverFactory.create(

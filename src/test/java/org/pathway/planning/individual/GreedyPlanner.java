@@ -18,12 +18,13 @@ final class GreedyPlanner {
         plan.getActivities().forEach(a -> a.setSession(null));
         List<PlanGap> gaps = plan.getGaps().stream().sorted(Comparator.comparingLong(PlanGap::value).reversed()).toList();
         for (PlanGap gap : gaps) {
-            if (plan.getActivities().stream().anyMatch(a -> a.isScheduled() && a.closes(gap))) {
+            if (gap.need().closedBy(PlannedActivity.evidenceOf(plan.getActivities()))) {
                 continue;
             }
             record Option(PlannedActivity activity, SessionSlot session) {
             }
-            List<Option> options = plan.getActivities().stream().filter(a -> !a.isScheduled() && a.closes(gap))
+            List<Option> options = plan.getActivities().stream()
+                    .filter(a -> !a.isScheduled() && a.getCompetencyId().equals(gap.competencyId()))
                     .flatMap(a -> a.getSessionRange().stream().map(s -> new Option(a, s)))
                     .sorted(Comparator.comparingLong((Option o) -> o.activity().getCost())
                             .thenComparingInt(o -> o.session().endWeek()))

@@ -38,8 +38,8 @@ final class PlanChecker {
             for (int j = i + 1; j < planned.size(); j++) {
                 SessionSlot a = planned.get(i).getSession();
                 SessionSlot b = planned.get(j).getSession();
-                if (a.weeks() <= 2 && b.weeks() <= 2 && a.startWeek() < b.startWeek() + b.weeks()
-                        && b.startWeek() < a.startWeek() + a.weeks()) {
+                if (a.isShortEvent() && b.isShortEvent() && a.startWeek() < b.endWeek()
+                        && b.startWeek() < a.endWeek()) {
                     breaches.add("clash: " + a.id() + " and " + b.id());
                 }
             }
@@ -48,7 +48,7 @@ final class PlanChecker {
             double hours = 0;
             for (PlannedActivity a : planned) {
                 SessionSlot s = a.getSession();
-                if (week >= s.startWeek() && week < s.startWeek() + s.weeks()) {
+                if (week >= s.startWeek() && week < s.endWeek()) {
                     hours += s.hoursPerWeek();
                 }
             }
@@ -59,7 +59,7 @@ final class PlanChecker {
         for (Prerequisite p : plan.getPrerequisites()) {
             planned.stream().filter(a -> a.getActivityId().equals(p.activityId())).findFirst().ifPresent(a -> {
                 boolean done = planned.stream().anyMatch(r -> r.getActivityId().equals(p.requiredActivityId())
-                        && r.getSession().startWeek() + r.getSession().weeks() <= a.getSession().startWeek());
+                        && r.getSession().endWeek() <= a.getSession().startWeek());
                 if (!done) {
                     breaches.add(a.getActivityId() + ": before its prerequisite " + p.requiredActivityId());
                 }

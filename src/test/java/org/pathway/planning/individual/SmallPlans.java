@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.pathway.activity.ActivityType;
 import org.pathway.planning.PlanGap;
 import org.pathway.planning.PlanLimits;
 import org.pathway.planning.SessionSlot;
@@ -23,7 +22,7 @@ final class SmallPlans {
         List<PlanGap> gaps = new ArrayList<>();
         for (int g = 0; g < 4; g++) {
             boolean essential = random.nextBoolean();
-            gaps.add(new PlanGap("c" + g, "Competency " + g, 2, "Level 2", essential, essential ? 2 : 1,
+            gaps.add(Candidates.gap("c" + g, "Competency " + g, essential, essential ? 2 : 1,
                     0.25 + random.nextInt(3) * 0.25));
         }
         int[] sessionsPer = {3, 3, 2, 2, 2};
@@ -34,12 +33,12 @@ final class SmallPlans {
             for (int s = 0; s < sessionsPer[a]; s++) {
                 int startWeek = random.nextInt(18);
                 int weeks = 1 + random.nextInt(5);
-                slots.add(new SessionSlot(id + ".s" + s, id, START.plusWeeks(startWeek), startWeek, weeks,
+                slots.add(SessionSlot.of(START, id + ".s" + s, id, START.plusWeeks(startWeek), weeks,
                         1 + random.nextInt(7), random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(4), "t"));
             }
             // the fifth activity is a second option for a random gap
             String competency = a < 4 ? "c" + a : "c" + random.nextInt(4);
-            activities.add(new PlannedActivity(id, "Activity " + a, ActivityType.COURSE, competency, 2, 7,
+            activities.add(Candidates.activity(id, "Activity " + a, competency, Candidates.OBSERVATION, 7,
                     random.nextInt(7) * 100, slots));
         }
         List<Week> weeks = new ArrayList<>();
@@ -47,6 +46,6 @@ final class SmallPlans {
             weeks.add(new Week(w));
         }
         return new IndividualPlan("e" + seed, "role", START, new PlanLimits(600 + random.nextInt(5) * 100, 7.4, 20),
-                gaps, List.of(), weeks, activities);
+                new WeekOfReadiness(100), gaps, List.of(), weeks, activities);
     }
 }

@@ -50,6 +50,9 @@ public final class ReferenceEvaluator {
         Map<Evidence, Integer> sequence = new HashMap<>();
         for (int i = 0; i < employee.evidence().size(); i++) {
             Evidence e = employee.evidence().get(i);
+            if (!e.knownOn(asOf)) {
+                continue;
+            }
             sequence.put(e, i);
             if (counts(e, asOf)) {
                 counting.add(e);
@@ -61,7 +64,7 @@ public final class ReferenceEvaluator {
         Set<String> redFlags = new TreeSet<>();
         for (Evidence e : counting) {
             if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.INEFFECTIVE
-                    && ChronoUnit.MONTHS.between(e.observedOn(), asOf) <= policy.getRedFlagMonths()) {
+                    && !e.observedOn().isBefore(asOf.minusMonths(policy.getRedFlagMonths()))) {
                 redFlags.add(e.id());
             }
         }
@@ -111,12 +114,11 @@ public final class ReferenceEvaluator {
     }
 
     private boolean counts(Evidence e, LocalDate asOf) {
-        long days = ChronoUnit.DAYS.between(e.observedOn(), asOf);
-        long months = ChronoUnit.MONTHS.between(e.observedOn(), asOf);
-        if (days < 0 || e.status() == EvidenceStatus.REJECTED || months > policy.getRecencyMonths()) {
+        EvidenceStatus status = e.statusOn(asOf);
+        if (status == EvidenceStatus.REJECTED || e.observedOn().isBefore(asOf.minusMonths(policy.getRecencyMonths()))) {
             return false;
         }
-        return e.status() == EvidenceStatus.VALIDATED || policy.countsWhenClaimed(e.source());
+        return status == EvidenceStatus.VALIDATED || policy.countsWhenClaimed(e.source());
     }
 
     private Set<String> demonstrated(List<Evidence> counting) {

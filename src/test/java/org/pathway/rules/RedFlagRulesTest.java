@@ -14,7 +14,7 @@ class RedFlagRulesTest {
 
     private static EvidenceFact ineffective(String id, EvidenceStatus status, long monthsOld) {
         return new EvidenceFact(id, 0, "c", "c.ineffective.01", null, 0, Polarity.INEFFECTIVE, EvidenceSource.MANAGER,
-                status, monthsOld * 30, monthsOld, false);
+                status, RuleFacts.AS_OF.minusMonths(monthsOld), RuleFacts.AS_OF, false);
     }
 
     @Test

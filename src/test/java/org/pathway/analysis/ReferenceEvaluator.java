@@ -56,7 +56,7 @@ public final class ReferenceEvaluator {
             sequence.put(e, i);
             if (counts(e, asOf)) {
                 counting.add(e);
-            } else {
+            } else if (e.statusOn(asOf) != EvidenceStatus.REJECTED) {
                 discountedCompetencies.add(e.competencyId());
             }
         }

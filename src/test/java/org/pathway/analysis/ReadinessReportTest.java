@@ -1,0 +1,40 @@
+package org.pathway.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.pathway.TestCatalogues;
+import org.pathway.analysis.ReadinessReport.EvidenceLine;
+import org.pathway.analysis.ReadinessReport.RedFlagLine;
+import org.pathway.people.Employee;
+import org.pathway.people.EmployeeReader;
+import org.pathway.rules.RuleHarness;
+
+/** The explanation of a verdict says one thing about each piece of evidence (issue 12, defects 4 and 5). */
+class ReadinessReportTest {
+
+    private static final ReadinessEngine ENGINE = new ReadinessEngine(RuleHarness::rules, TestCatalogues.FRAMEWORKS,
+            TestCatalogues.ROLES);
+    private static final ReadinessReports REPORTS = new ReadinessReports(TestCatalogues.FRAMEWORKS, TestCatalogues.ROLES);
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+
+    static Employee sample(String file) {
+        return new EmployeeReader(TestCatalogues.FRAMEWORKS, TestCatalogues.ROLES).read(Path.of("datasets/workforce", file));
+    }
+
+    static ReadinessReport report(Employee employee, String roleId) {
+        return REPORTS.report(employee, ENGINE.analyse(employee, roleId, AS_OF), roleId);
+    }
+
+    @Test
+    void aRedFlagIsListedAsARedFlagAndNotAsEvidenceARequirementRestsOn() {
+        ReadinessReport report = report(sample("ashfield-mansfield/am-red-flag.json"), "service-manager");
+
+        assertThat(report.redFlags()).extracting(RedFlagLine::evidenceId).containsExactly("ev-29");
+        assertThat(report.requirements()).flatExtracting(ReadinessReport.RequirementLine::evidence)
+                .extracting(EvidenceLine::id).isNotEmpty().doesNotContain("ev-29");
+        assertThat(report.verdictRule()).isEqualTo("Verdict: ready in 1-2 years, held back from ready now by a red flag");
+    }
+}

@@ -10,7 +10,8 @@ import org.pathway.framework.Polarity;
 /**
  * One piece of an employee's evidence as the rules see it at the analysis date {@code asOf}: {@code status} is its
  * status as it stood on that date; {@code daysOld} its age in days then; {@code ratingRank} is the rank of the rating
- * given (0 for indicator evidence); {@code sequence} orders the
+ * given (0 for indicator evidence); {@code ratedByLetter} whether its
+ * framework rates competencies by letter (key-theme ratings, Cherwell); {@code sequence} orders the
  * employee's evidence for tie-breaks; {@code planned} marks evidence a development plan expects its activities to
  * produce, used only to project readiness. Facts are never modified, so they are class reactive: the window rules
  * call {@link #observedWithin} with a policy value.
@@ -23,6 +24,7 @@ public record EvidenceFact(
         String indicatorId,
         String keyThemeId,
         int ratingRank,
+        boolean ratedByLetter,
         Polarity polarity,
         EvidenceSource source,
         EvidenceStatus status,
@@ -32,10 +34,16 @@ public record EvidenceFact(
         boolean planned) {
 
     public EvidenceFact(String evidenceId, int sequence, String competencyId, String indicatorId, String keyThemeId,
-            int ratingRank, Polarity polarity, EvidenceSource source, EvidenceStatus status, LocalDate observedOn,
-            LocalDate asOf, boolean planned) {
-        this(evidenceId, sequence, competencyId, indicatorId, keyThemeId, ratingRank, polarity, source, status,
+            int ratingRank, boolean ratedByLetter, Polarity polarity, EvidenceSource source, EvidenceStatus status,
+            LocalDate observedOn, LocalDate asOf, boolean planned) {
+        this(evidenceId, sequence, competencyId, indicatorId, keyThemeId, ratingRank, ratedByLetter, polarity, source,
+                status,
                 observedOn, asOf, observedOn.until(asOf, ChronoUnit.DAYS), planned);
+    }
+
+    /** A statement (indicator evidence) where competencies are rated by letter: not a rating. */
+    public boolean statementOnLetterScale() {
+        return ratedByLetter && ratingRank == 0;
     }
 
     /** The first day of a window of {@code months} ending on the analysis date. */

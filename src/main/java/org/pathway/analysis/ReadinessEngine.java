@@ -112,7 +112,8 @@ public final class ReadinessEngine {
             boolean planned) {
         Polarity polarity = evidence.givesRating() ? Polarity.EFFECTIVE : framework.polarityOf(evidence.indicatorId());
         return new EvidenceFact(evidence.id(), sequence, evidence.competencyId(), evidence.indicatorId(),
-                evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), polarity, evidence.source(),
+                evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), framework.ratedByLetter(), polarity,
+                evidence.source(),
                 evidence.statusOn(asOf), evidence.observedOn(), asOf, planned);
     }
 

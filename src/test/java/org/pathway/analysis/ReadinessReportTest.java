@@ -1,6 +1,7 @@
 package org.pathway.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pathway.TestCatalogues;
 import org.pathway.analysis.ReadinessReport.EvidenceLine;
 import org.pathway.analysis.ReadinessReport.RedFlagLine;
+import org.pathway.analysis.ReadinessReport.SetAside;
 import org.pathway.people.Employee;
 import org.pathway.people.EmployeeReader;
 import org.pathway.rules.RuleHarness;
@@ -37,4 +39,18 @@ class ReadinessReportTest {
                 .extracting(EvidenceLine::id).isNotEmpty().doesNotContain("ev-29");
         assertThat(report.verdictRule()).isEqualTo("Verdict: ready in 1-2 years, held back from ready now by a red flag");
     }
+
+    @Test
+    void aStatementRecordedOnACherwellRatingScaleIsSetAsideAsNotALetterRatingNeverAlsoListedAsEvidence() {
+        ReadinessReport report = report(sample("cherwell-south-northants/cs-ready-1-2.json"), "manager");
+
+        assertThat(report.requirements()).flatExtracting(ReadinessReport.RequirementLine::evidence)
+                .extracting(EvidenceLine::id).isNotEmpty().doesNotContain("ev-41", "ev-42");
+        assertThat(report.evidenceSetAside()).filteredOn(a -> a.evidenceId().startsWith("ev-4"))
+                .extracting(SetAside::evidenceId, SetAside::reason)
+                .containsExactly(tuple("ev-41", RATED_BY_LETTER), tuple("ev-42", RATED_BY_LETTER));
+    }
+
+    private static final String RATED_BY_LETTER =
+            "does not count: this framework is rated by letter, a key theme's rating counts, not a statement";
 }

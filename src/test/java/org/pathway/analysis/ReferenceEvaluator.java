@@ -54,9 +54,11 @@ public final class ReferenceEvaluator {
                 continue;
             }
             sequence.put(e, i);
-            if (counts(e, asOf)) {
+            boolean statementOnLetterScale = !e.givesRating()
+                    && framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS;
+            if (counts(e, asOf) && !statementOnLetterScale) {
                 counting.add(e);
-            } else if (e.statusOn(asOf) != EvidenceStatus.REJECTED) {
+            } else if (e.statusOn(asOf) != EvidenceStatus.REJECTED && !statementOnLetterScale) {
                 discountedCompetencies.add(e.competencyId());
             }
         }

@@ -8,8 +8,8 @@ import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.Polarity;
 
 /**
- * One piece of an employee's evidence as the rules see it at the analysis date {@code asOf}: {@code status} is its
- * status as it stood on that date; {@code daysOld} its age in days then; {@code ratingRank} is the rank of the rating
+ * One piece of an employee's evidence as the rules see it at the analysis date {@code asOf}: {@code observer} is who observed it when
+ * the record names them (a 360 peer), else null; {@code status} is its status as it stood on that date; {@code daysOld} its age in days then; {@code ratingRank} is the rank of the rating
  * given (0 for indicator evidence); {@code ratedByLetter} whether its
  * framework rates competencies by letter (key-theme ratings, Cherwell); {@code sequence} orders the
  * employee's evidence for tie-breaks; {@code planned} marks evidence a development plan expects its activities to
@@ -27,6 +27,7 @@ public record EvidenceFact(
         boolean ratedByLetter,
         Polarity polarity,
         EvidenceSource source,
+        String observer,
         EvidenceStatus status,
         LocalDate observedOn,
         LocalDate asOf,
@@ -34,10 +35,10 @@ public record EvidenceFact(
         boolean planned) {
 
     public EvidenceFact(String evidenceId, int sequence, String competencyId, String indicatorId, String keyThemeId,
-            int ratingRank, boolean ratedByLetter, Polarity polarity, EvidenceSource source, EvidenceStatus status,
-            LocalDate observedOn, LocalDate asOf, boolean planned) {
+            int ratingRank, boolean ratedByLetter, Polarity polarity, EvidenceSource source, String observer,
+            EvidenceStatus status, LocalDate observedOn, LocalDate asOf, boolean planned) {
         this(evidenceId, sequence, competencyId, indicatorId, keyThemeId, ratingRank, ratedByLetter, polarity, source,
-                status,
+                observer, status,
                 observedOn, asOf, observedOn.until(asOf, ChronoUnit.DAYS), planned);
     }
 

@@ -113,8 +113,7 @@ public final class ReadinessEngine {
         Polarity polarity = evidence.givesRating() ? Polarity.EFFECTIVE : framework.polarityOf(evidence.indicatorId());
         return new EvidenceFact(evidence.id(), sequence, evidence.competencyId(), evidence.indicatorId(),
                 evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), framework.ratedByLetter(), polarity,
-                evidence.source(),
-                evidence.statusOn(asOf), evidence.observedOn(), asOf, planned);
+                evidence.source(), evidence.observedBy(), evidence.statusOn(asOf), evidence.observedOn(), asOf, planned);
     }
 
     private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {

@@ -204,7 +204,8 @@ public final class ReferenceEvaluator {
             int themeRank = counting.stream()
                     .filter(e -> e.givesRating() && e.competencyId().equals(competency.id())
                             && e.keyThemeId().equals(theme.id()))
-                    .min(Comparator.comparingLong((Evidence e) -> ChronoUnit.DAYS.between(e.observedOn(), asOf))
+                    .min(Comparator.comparingDouble((Evidence e) -> -policy.weightOf(e.source()))
+                            .thenComparingLong(e -> ChronoUnit.DAYS.between(e.observedOn(), asOf))
                             .thenComparing(e -> -rank(e.ratingLevelId())).thenComparing(sequence::get))
                     .map(e -> rank(e.ratingLevelId())).orElse(0);
             sum += themeRank;

@@ -15,8 +15,8 @@ import org.pathway.framework.Polarity;
 class EvidencePolicyRulesTest {
 
     static EvidenceFact evidence(String id, EvidenceSource source, EvidenceStatus status, LocalDate observedOn) {
-        return new EvidenceFact(id, 0, "c", "c.i.01", null, 0, false, Polarity.EFFECTIVE, source, status, observedOn,
-                RuleFacts.AS_OF, false);
+        return new EvidenceFact(id, 0, "c", "c.i.01", null, 0, false, Polarity.EFFECTIVE, source, null, status,
+                observedOn, RuleFacts.AS_OF, false);
     }
 
     private static LocalDate daysAgo(long days) {
@@ -70,7 +70,7 @@ class EvidencePolicyRulesTest {
     @Test
     void aPlannedActivitysCompletionCountsOnlyAsAProjectionAtThePlannedWeight() {
         EvidenceFact planned = new EvidenceFact("planned-1", 0, "c", "c.i.01", null, 0, false, Polarity.EFFECTIVE,
-                EvidenceSource.ACTIVITY, EvidenceStatus.CLAIMED, RuleFacts.AS_OF, RuleFacts.AS_OF, true);
+                EvidenceSource.ACTIVITY, null, EvidenceStatus.CLAIMED, RuleFacts.AS_OF, RuleFacts.AS_OF, true);
 
         var fired = RuleHarness.fire(planned);
 

@@ -14,7 +14,8 @@ class RedFlagRulesTest {
 
     private static EvidenceFact ineffective(String id, EvidenceStatus status, long monthsOld) {
         return new EvidenceFact(id, 0, "c", "c.ineffective.01", null, 0, false, Polarity.INEFFECTIVE,
-                EvidenceSource.MANAGER, status, RuleFacts.AS_OF.minusMonths(monthsOld), RuleFacts.AS_OF, false);
+                EvidenceSource.MANAGER, null, status, RuleFacts.AS_OF.minusMonths(monthsOld), RuleFacts.AS_OF,
+                false);
     }
 
     @Test

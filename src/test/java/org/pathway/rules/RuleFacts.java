@@ -28,13 +28,18 @@ final class RuleFacts {
 
     static EvidenceFact indicatorEvidence(String evidenceId, String indicatorId, EvidenceSource source,
             EvidenceStatus status, Polarity polarity) {
-        return new EvidenceFact(evidenceId, 0, "c", indicatorId, null, 0, false, polarity, source, status,
+        return new EvidenceFact(evidenceId, 0, "c", indicatorId, null, 0, false, polarity, source, null, status,
                 AS_OF.minusDays(30), AS_OF, false);
     }
 
     static EvidenceFact rating(String evidenceId, int sequence, String keyThemeId, int rank, long daysOld) {
-        return new EvidenceFact(evidenceId, sequence, "c", null, keyThemeId, rank, true, Polarity.EFFECTIVE,
-                EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, AS_OF.minusDays(daysOld), AS_OF, false);
+        return rating(evidenceId, sequence, keyThemeId, rank, daysOld, EvidenceSource.MANAGER);
+    }
+
+    static EvidenceFact rating(String evidenceId, int sequence, String keyThemeId, int rank, long daysOld,
+            EvidenceSource source) {
+        return new EvidenceFact(evidenceId, sequence, "c", null, keyThemeId, rank, true, Polarity.EFFECTIVE, source,
+                null, EvidenceStatus.VALIDATED, AS_OF.minusDays(daysOld), AS_OF, false);
     }
 
     static IndicatorRef indicator(String indicatorId, int levelRank) {

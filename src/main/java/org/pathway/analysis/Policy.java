@@ -18,6 +18,7 @@ public class Policy {
     private final Set<EvidenceSource> countingWhenClaimed = EnumSet.noneOf(EvidenceSource.class);
     private double plannedActivityWeight;
     private double demonstrationWeight;
+    private boolean repeatsCorroborate;
     private double levelShare;
     private double behaviouralShare;
     private int readyNowScore;
@@ -81,6 +82,18 @@ public class Policy {
 
     public void setDemonstrationWeight(double demonstrationWeight) {
         this.demonstrationWeight = demonstrationWeight;
+    }
+
+    /**
+     * Whether a later observation by the same source and observer, on another day, adds weight to the first; the same
+     * observation recorded twice (the same day) never does.
+     */
+    public boolean isRepeatsCorroborate() {
+        return repeatsCorroborate;
+    }
+
+    public void setRepeatsCorroborate(boolean repeatsCorroborate) {
+        this.repeatsCorroborate = repeatsCorroborate;
     }
 
     public double getLevelShare() {

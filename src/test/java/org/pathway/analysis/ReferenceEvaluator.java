@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -62,7 +63,7 @@ public final class ReferenceEvaluator {
                 discountedCompetencies.add(e.competencyId());
             }
         }
-        Set<String> demonstrated = demonstrated(counting);
+        Set<String> demonstrated = demonstrated(counting, sequence);
         Set<String> redFlags = new TreeSet<>();
         for (Evidence e : counting) {
             if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.INEFFECTIVE
@@ -123,10 +124,10 @@ public final class ReferenceEvaluator {
         return status == EvidenceStatus.VALIDATED || policy.countsWhenClaimed(e.source());
     }
 
-    private Set<String> demonstrated(List<Evidence> counting) {
+    private Set<String> demonstrated(List<Evidence> counting, Map<Evidence, Integer> sequence) {
         Map<String, Double> weights = new HashMap<>();
         for (Evidence e : counting) {
-            if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.EFFECTIVE) {
+            if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.EFFECTIVE && !repeat(e, counting, sequence)) {
                 weights.merge(e.competencyId() + "/" + e.indicatorId(), policy.weightOf(e.source()), Double::sum);
             }
         }
@@ -137,6 +138,14 @@ public final class ReferenceEvaluator {
             }
         });
         return shown;
+    }
+
+    /** Whether earlier counting evidence on its indicator had its source and observer (and day, if repeats count). */
+    private boolean repeat(Evidence e, List<Evidence> counting, Map<Evidence, Integer> sequence) {
+        return counting.stream().anyMatch(first -> e.indicatorId().equals(first.indicatorId())
+                && e.competencyId().equals(first.competencyId()) && e.source() == first.source()
+                && Objects.equals(e.observedBy(), first.observedBy()) && sequence.get(first) < sequence.get(e)
+                && (!policy.isRepeatsCorroborate() || e.observedOn().equals(first.observedOn())));
     }
 
     private double gap(Competency competency, Requirement requirement, List<Evidence> counting, Set<String> shown,

@@ -49,7 +49,8 @@ class IndicatorDemonstrationRulesTest {
     @Test
     void theSameValidatedSelfClaimRecordedTwiceCountsOnce() {
         var fired = RuleHarness.fire(indicator("c.1.01", 1),
-                observation("s1", 0, EvidenceSource.SELF, null, 30), observation("s2", 1, EvidenceSource.SELF, null, 30));
+                observation("s1", 0, EvidenceSource.SELF, null, 30),
+                observation("s2", 1, EvidenceSource.SELF, null, 30));
 
         assertThat(fired.facts(DemonstratedIndicator.class)).isEmpty();
         assertThat(fired.only(RepeatedObservation.class).evidenceId()).isEqualTo("s2");
@@ -58,7 +59,8 @@ class IndicatorDemonstrationRulesTest {
     @Test
     void aSecondSelfClaimOnAnotherDayIsNotAnIndependentObservationEither() {
         var fired = RuleHarness.fire(indicator("c.1.01", 1),
-                observation("s1", 0, EvidenceSource.SELF, null, 90), observation("s2", 1, EvidenceSource.SELF, null, 30));
+                observation("s1", 0, EvidenceSource.SELF, null, 90),
+                observation("s2", 1, EvidenceSource.SELF, null, 30));
 
         assertThat(fired.facts(DemonstratedIndicator.class)).isEmpty();
     }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.pathway.people.EvidenceSource;
 
 /**
@@ -19,6 +20,7 @@ public class Policy {
     private double plannedActivityWeight;
     private double demonstrationWeight;
     private boolean repeatsCorroborate;
+    private final Set<String> tierLadders = new TreeSet<>();
     private double levelShare;
     private double behaviouralShare;
     private int readyNowScore;
@@ -94,6 +96,26 @@ public class Policy {
 
     public void setRepeatsCorroborate(boolean repeatsCorroborate) {
         this.repeatsCorroborate = repeatsCorroborate;
+    }
+
+    /**
+     * Whether the role tiers of this framework form a ladder, where meeting a senior tier meets a junior tier's
+     * requirement; otherwise (the default) each tier describes one role and only the required tier's statements meet it.
+     */
+    public boolean tiersFormALadder(String frameworkId) {
+        return tierLadders.contains(frameworkId);
+    }
+
+    public Set<String> getTierLadders() {
+        return Set.copyOf(tierLadders);
+    }
+
+    public void setTiersFormALadder(String frameworkId, boolean ladder) {
+        if (ladder) {
+            tierLadders.add(frameworkId);
+        } else {
+            tierLadders.remove(frameworkId);
+        }
     }
 
     public double getLevelShare() {

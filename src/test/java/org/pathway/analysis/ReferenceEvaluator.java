@@ -164,7 +164,7 @@ public final class ReferenceEvaluator {
             int required = rank(requirement.minLevelId());
             int attained = kind == ScaleKind.RATING_WITH_MIDPOINTS
                     ? rating(competency, counting, sequence, asOf, required, gaps)
-                    : levelAttained(competency, shown);
+                    : levelAttained(competency, shown, required);
             gap = attained >= required ? 0 : (double) (required - attained) / required;
             if (gap > 0 && kind != ScaleKind.RATING_WITH_MIDPOINTS) {
                 for (Indicator i : effective) {
@@ -186,14 +186,16 @@ public final class ReferenceEvaluator {
         return gap;
     }
 
-    private int levelAttained(Competency competency, Set<String> shown) {
+    /** The rank held towards a requirement of rank {@code required}. */
+    private int levelAttained(Competency competency, Set<String> shown, int required) {
         int attained = 0;
         for (Level level : framework.levelsOf(competency)) {
             List<Indicator> at = competency.effectiveIndicatorsAt(level.id());
             long count = at.stream().filter(i -> shown.contains(i.id())).count();
             boolean met = !at.isEmpty() && count >= policy.getLevelShare() * at.size();
             if (framework.scale().kind() == ScaleKind.ROLE_TIER) {
-                attained = met ? level.rank() : attained;
+                boolean counts = policy.tiersFormALadder(framework.id()) || level.rank() <= required;
+                attained = met && counts ? level.rank() : attained;
             } else if (met) {
                 attained = level.rank();
             } else {

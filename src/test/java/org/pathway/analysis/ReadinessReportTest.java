@@ -12,6 +12,8 @@ import org.pathway.analysis.ReadinessReport.RedFlagLine;
 import org.pathway.analysis.ReadinessReport.SetAside;
 import org.pathway.people.Employee;
 import org.pathway.people.EmployeeReader;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.rules.RuleHarness;
 
 /** The explanation of a verdict says one thing about each piece of evidence (issue 12, defects 4 and 5). */
@@ -49,6 +51,24 @@ class ReadinessReportTest {
         assertThat(report.evidenceSetAside()).filteredOn(a -> a.evidenceId().startsWith("ev-4"))
                 .extracting(SetAside::evidenceId, SetAside::reason)
                 .containsExactly(tuple("ev-41", RATED_BY_LETTER), tuple("ev-42", RATED_BY_LETTER));
+    }
+
+    @Test
+    void eachPieceOfEvidenceSaysWhetherItWasValidatedAndByWhichRuleItCounts() {
+        LocalDate observed = AS_OF.minusDays(30);
+        Employee employee = EvidenceOn.employee("ashfield-mansfield", "supervisor",
+                EvidenceOn.indicator("m", "seeing-the-big-picture.level-2.01", EvidenceSource.MANAGER,
+                        EvidenceStatus.CLAIMED, observed),
+                EvidenceOn.indicator("s", "seeing-the-big-picture.level-2.02", EvidenceSource.SELF,
+                        EvidenceStatus.VALIDATED, observed));
+
+        ReadinessReport report = report(employee, "service-manager");
+
+        assertThat(report.requirements()).flatExtracting(ReadinessReport.RequirementLine::evidence)
+                .extracting(EvidenceLine::id, EvidenceLine::source, EvidenceLine::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("m", "MANAGER CLAIMED", "An assessor's own recent observation counts before validation"),
+                        tuple("s", "SELF VALIDATED", "Validated recent evidence counts"));
     }
 
     private static final String RATED_BY_LETTER =

@@ -57,10 +57,19 @@ class IndicatorDemonstrationRulesTest {
     }
 
     @Test
-    void aSecondSelfClaimOnAnotherDayIsNotAnIndependentObservationEither() {
+    void aSelfClaimOnAnotherDayIsAnotherObservation() {
         var fired = RuleHarness.fire(indicator("c.1.01", 1),
                 observation("s1", 0, EvidenceSource.SELF, null, 90),
                 observation("s2", 1, EvidenceSource.SELF, null, 30));
+
+        assertThat(fired.only(DemonstratedIndicator.class).evidenceIds()).containsExactlyInAnyOrder("s1", "s2");
+    }
+
+    @Test
+    void theSamePeerTwiceOnTheSameDayCountsOnce() {
+        var fired = RuleHarness.fire(indicator("c.1.01", 1),
+                observation("p1", 0, EvidenceSource.PEER_360, "ann", 30),
+                observation("p2", 1, EvidenceSource.PEER_360, "ann", 30));
 
         assertThat(fired.facts(DemonstratedIndicator.class)).isEmpty();
     }

@@ -8,13 +8,13 @@ import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.Polarity;
 
 /**
- * One piece of an employee's evidence as the rules see it at the analysis date {@code asOf}: {@code observer} is who observed it when
- * the record names them (a 360 peer), else null; {@code status} is its status as it stood on that date; {@code daysOld} its age in days then; {@code ratingRank} is the rank of the rating
- * given (0 for indicator evidence); {@code ratedByLetter} whether its
- * framework rates competencies by letter (key-theme ratings, Cherwell); {@code sequence} orders the
- * employee's evidence for tie-breaks; {@code planned} marks evidence a development plan expects its activities to
- * produce, used only to project readiness. Facts are never modified, so they are class reactive: the window rules
- * call {@link #observedWithin} with a policy value.
+ * One piece of an employee's evidence as the rules see it at the analysis date {@code asOf}: {@code ratingRank} is the
+ * rank of the rating given (0 for indicator evidence); {@code ratedByLetter} whether its framework rates competencies
+ * by letter (key-theme ratings, Cherwell); {@code observer} who observed it when the record names them (a 360 peer),
+ * else null; {@code status} its status as it stood on the analysis date; {@code daysOld} its age in days then;
+ * {@code sequence} orders the employee's evidence for tie-breaks; {@code planned} marks evidence a development plan
+ * expects its activities to produce, used only to project readiness. Facts are never modified, so they are class
+ * reactive: the window rules call {@link #observedWithin} with a policy value.
  */
 @ClassReactive
 public record EvidenceFact(
@@ -38,8 +38,7 @@ public record EvidenceFact(
             int ratingRank, boolean ratedByLetter, Polarity polarity, EvidenceSource source, String observer,
             EvidenceStatus status, LocalDate observedOn, LocalDate asOf, boolean planned) {
         this(evidenceId, sequence, competencyId, indicatorId, keyThemeId, ratingRank, ratedByLetter, polarity, source,
-                observer, status,
-                observedOn, asOf, observedOn.until(asOf, ChronoUnit.DAYS), planned);
+                observer, status, observedOn, asOf, observedOn.until(asOf, ChronoUnit.DAYS), planned);
     }
 
     /** A statement (indicator evidence) where competencies are rated by letter: not a rating. */

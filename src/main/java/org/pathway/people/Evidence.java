@@ -41,9 +41,9 @@ public record Evidence(
                 on, reason, example, recordedOn, recordedBy, observedBy);
     }
 
-    /** Whether Pathway knew of this evidence on {@code date}: it had been recorded (or, date unknown, observed). */
+    /** Whether Pathway knew of this evidence on {@code date}: it had been observed and recorded by then. */
     public boolean knownOn(LocalDate date) {
-        return !(recordedOn == null ? observedOn : recordedOn).isAfter(date);
+        return !observedOn.isAfter(date) && (recordedOn == null || !recordedOn.isAfter(date));
     }
 
     /** Its status as it stood on {@code date}: a validation or rejection decided after that date was still a claim. */

@@ -35,6 +35,13 @@ class InsufficientEvidenceTest {
     }
 
     @Test
+    void someoneWhoseEvidenceIsAllDatedAfterTheAnalysisDateIsNotYet() {
+        Readiness readiness = verdict(EvidenceSource.SELF, EvidenceStatus.CLAIMED, AS_OF.plusDays(3));
+
+        assertThat(readiness.verdict()).isEqualTo(Verdict.NOT_YET);
+    }
+
+    @Test
     void someoneWhoseEvidenceIsAllClaimedAndUnvalidatedHasInsufficientEvidence() {
         Readiness readiness = verdict(EvidenceSource.SELF, EvidenceStatus.CLAIMED);
 
@@ -50,9 +57,13 @@ class InsufficientEvidenceTest {
 
     /** One piece of evidence from {@code source} with {@code status} on every competency the role requires. */
     private static Readiness verdict(EvidenceSource source, EvidenceStatus status) {
+        return verdict(source, status, AS_OF.minusDays(30));
+    }
+
+    private static Readiness verdict(EvidenceSource source, EvidenceStatus status, LocalDate observed) {
         Evidence[] evidence = TestCatalogues.FRAMEWORKS.get(FRAMEWORK).competencies().stream()
                 .map(Competency::id)
-                .map(c -> indicator("ev-" + c, firstIndicator(c), source, status, AS_OF.minusDays(30)))
+                .map(c -> indicator("ev-" + c, firstIndicator(c), source, status, observed))
                 .toArray(Evidence[]::new);
         Employee employee = employee(FRAMEWORK, ROLE, evidence);
 

@@ -60,6 +60,20 @@ class EvidencePolicyRulesTest {
     }
 
     @Test
+    void aStatementWhereCompetenciesAreRatedByLetterIsSetAsideAndARatingCounts() {
+        EvidenceFact statement = new EvidenceFact("statement", 0, "c", "c.style.rating-d.01", null, 0, true,
+                Polarity.EFFECTIVE, EvidenceSource.MANAGER, null, EvidenceStatus.VALIDATED, daysAgo(10),
+                RuleFacts.AS_OF, false);
+
+        var fired = RuleHarness.fire(statement, RuleFacts.rating("rating", 1, "style", 4, 10));
+
+        assertThat(fired.only(CountingEvidence.class).evidence().evidenceId()).isEqualTo("rating");
+        assertThat(fired.only(DiscountedEvidence.class))
+                .satisfies(d -> assertThat(d.evidence().evidenceId()).isEqualTo("statement"))
+                .satisfies(d -> assertThat(d.couldCount()).isFalse());
+    }
+
+    @Test
     void rejectedEvidenceNeverCounts() {
         var fired = RuleHarness.fire(evidence("r", EvidenceSource.MANAGER, EvidenceStatus.REJECTED, daysAgo(5)));
 

@@ -45,6 +45,11 @@ final class FrameworkFacts {
         return indicators.get(indicatorId).polarity();
     }
 
+    /** Whether competencies are rated by letter, from key-theme ratings (Cherwell), rather than by statements shown. */
+    boolean ratedByLetter() {
+        return framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS;
+    }
+
     int rankOf(String levelId) {
         return levelId == null ? 0 : levelRanks.get(levelId);
     }

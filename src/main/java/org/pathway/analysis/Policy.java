@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.pathway.people.EvidenceSource;
 
 /**
@@ -17,6 +18,8 @@ public class Policy {
     private final Map<EvidenceSource, Double> sourceWeights = new EnumMap<>(EvidenceSource.class);
     private final Set<EvidenceSource> countingWhenClaimed = EnumSet.noneOf(EvidenceSource.class);
     private double demonstrationWeight;
+    private boolean repeatsCorroborate;
+    private final Set<String> tierLadders = new TreeSet<>();
     private double levelShare;
     private double behaviouralShare;
     private int readyNowScore;
@@ -74,6 +77,38 @@ public class Policy {
 
     public void setDemonstrationWeight(double demonstrationWeight) {
         this.demonstrationWeight = demonstrationWeight;
+    }
+
+    /**
+     * Whether a later observation by the same source and observer, on another day, adds weight to the first; the same
+     * observation recorded twice (the same day) never does.
+     */
+    public boolean isRepeatsCorroborate() {
+        return repeatsCorroborate;
+    }
+
+    public void setRepeatsCorroborate(boolean repeatsCorroborate) {
+        this.repeatsCorroborate = repeatsCorroborate;
+    }
+
+    /**
+     * Whether the role tiers of this framework form a ladder, where meeting a senior tier meets a junior tier's
+     * requirement; otherwise (the default) each tier describes one role and only the required tier's statements meet it.
+     */
+    public boolean tiersFormALadder(String frameworkId) {
+        return tierLadders.contains(frameworkId);
+    }
+
+    public Set<String> getTierLadders() {
+        return Set.copyOf(tierLadders);
+    }
+
+    public void setTiersFormALadder(String frameworkId, boolean ladder) {
+        if (ladder) {
+            tierLadders.add(frameworkId);
+        } else {
+            tierLadders.remove(frameworkId);
+        }
     }
 
     public double getLevelShare() {

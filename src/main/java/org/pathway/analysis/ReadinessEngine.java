@@ -1,7 +1,6 @@
 package org.pathway.analysis;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +21,8 @@ import org.pathway.role.RoleProfile;
 import org.pathway.rules.RuleBase;
 
 /**
- * Runs the readiness rules for one employee: inserts their evidence, the target roles' requirements and the
+ * Runs the readiness rules for one employee: inserts their evidence as it stood at the analysis date (what was
+ * recorded by then, with the decisions taken by then), the target roles' requirements and the
  * framework's facts into a fresh session of the shared rule base, fires the rules and collects what they concluded.
  */
 public final class ReadinessEngine {
@@ -84,7 +84,10 @@ public final class ReadinessEngine {
         List<Object> facts = new ArrayList<>();
         facts.add(new AnalysisSubject(employee.id(), employee.frameworkId(), employee.currentRoleId()));
         for (int i = 0; i < employee.evidence().size(); i++) {
-            facts.add(evidenceFact(employee.evidence().get(i), i, framework, asOf, false));
+            Evidence evidence = employee.evidence().get(i);
+            if (evidence.knownOn(asOf)) {
+                facts.add(evidenceFact(evidence, i, framework, asOf, false));
+            }
         }
         Set<String> competencies = new LinkedHashSet<>();
         for (RoleProfile role : targets) {
@@ -109,9 +112,8 @@ public final class ReadinessEngine {
             boolean planned) {
         Polarity polarity = evidence.givesRating() ? Polarity.EFFECTIVE : framework.polarityOf(evidence.indicatorId());
         return new EvidenceFact(evidence.id(), sequence, evidence.competencyId(), evidence.indicatorId(),
-                evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), polarity, evidence.source(),
-                evidence.status(), ChronoUnit.DAYS.between(evidence.observedOn(), asOf),
-                ChronoUnit.MONTHS.between(evidence.observedOn(), asOf), planned);
+                evidence.keyThemeId(), framework.rankOf(evidence.ratingLevelId()), framework.ratedByLetter(), polarity,
+                evidence.source(), evidence.observedBy(), evidence.statusOn(asOf), evidence.observedOn(), asOf, planned);
     }
 
     private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {

@@ -18,6 +18,7 @@ import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.framework.Indicator;
+import org.pathway.framework.Polarity;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
 
@@ -83,8 +84,9 @@ public final class ReadinessReports {
         String required = ranked ? framework.levelLabel(result.requirement().requiredRank())
                 : percent(share) + " of its effective behaviours";
         String attained = ranked ? framework.levelLabel(result.attainedRank()) : percent(result.share()) + " shown";
+        // ineffective behaviours are red flags, listed as such: a requirement rests on effective evidence only
         List<EvidenceLine> resting = analysis.countingEvidence().stream()
-                .filter(c -> c.competencyId().equals(competency.id()))
+                .filter(c -> c.competencyId().equals(competency.id()) && c.evidence().polarity() == Polarity.EFFECTIVE)
                 .map(c -> evidenceLine(framework, competency, c, evidence.get(c.evidence().evidenceId())))
                 .sorted(Comparator.comparing(EvidenceLine::id))
                 .toList();

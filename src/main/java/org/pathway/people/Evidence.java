@@ -41,6 +41,16 @@ public record Evidence(
                 on, reason, example, recordedOn, recordedBy, observedBy);
     }
 
+    /** Whether Pathway knew of this evidence on {@code date}: it had been observed and recorded by then. */
+    public boolean knownOn(LocalDate date) {
+        return !observedOn.isAfter(date) && (recordedOn == null || !recordedOn.isAfter(date));
+    }
+
+    /** Its status as it stood on {@code date}: a validation or rejection decided after that date was still a claim. */
+    public EvidenceStatus statusOn(LocalDate date) {
+        return validatedOn != null && validatedOn.isAfter(date) ? EvidenceStatus.CLAIMED : status;
+    }
+
     public boolean givesRating() {
         return ratingLevelId != null;
     }

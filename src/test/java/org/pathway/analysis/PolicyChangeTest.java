@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathway.people.Employee;
 import org.pathway.people.EmployeeReader;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
@@ -38,6 +40,65 @@ class PolicyChangeTest {
 
         assertThat(before).isEqualTo(Verdict.READY_NOW);
         assertThat(after).isEqualTo(Verdict.READY_IN_1_2_YEARS);
+    }
+
+    @Test
+    void makingAppendix2sColumnsALadderLetsAChiefExecutiveStatementMeetAServiceDirectorRequirement(@TempDir Path rules)
+            throws IOException {
+        copyRules(rules);
+        Employee employee = EvidenceOn.employee("chief-officers-appendix-2", "head-of-service",
+                EvidenceOn.indicator("ce", "political-awareness.chief-executive.01", EvidenceSource.MANAGER,
+                        EvidenceStatus.VALIDATED, AS_OF.minusDays(30)));
+
+        boolean before = met(rules, employee, "service-director", "political-awareness");
+        edit(rules, "policy.setTiersFormALadder(\"chief-officers-appendix-2\", false);",
+                "policy.setTiersFormALadder(\"chief-officers-appendix-2\", true);");
+        boolean after = met(rules, employee, "service-director", "political-awareness");
+
+        assertThat(before).isFalse();
+        assertThat(after).isTrue();
+    }
+
+    @Test
+    void whenRepeatsDoNotCorroborateTheSameSelfClaimOnAnotherDayAddsNothing(@TempDir Path rules) throws IOException {
+        copyRules(rules);
+        String indicator = "seeing-the-big-picture.level-2.01";
+        Employee employee = EvidenceOn.employee("ashfield-mansfield", "supervisor",
+                selfClaim("s1", indicator, 60), selfClaim("s2", indicator, 30));
+
+        boolean before = demonstrated(rules, employee, indicator);
+        edit(rules, "policy.setRepeatsCorroborate(true);", "policy.setRepeatsCorroborate(false);");
+        boolean after = demonstrated(rules, employee, indicator);
+
+        assertThat(before).isTrue();
+        assertThat(after).isFalse();
+    }
+
+    private static org.pathway.people.Evidence selfClaim(String id, String indicatorId, int daysAgo) {
+        return EvidenceOn.indicator(id, indicatorId, EvidenceSource.SELF, EvidenceStatus.VALIDATED,
+                AS_OF.minusDays(daysAgo));
+    }
+
+    private static void edit(Path rules, String from, String to) throws IOException {
+        Path policy = rules.resolve("policy/policy.drl");
+        String text = Files.readString(policy);
+        assertThat(text).contains(from);
+        Files.writeString(policy, text.replace(from, to));
+    }
+
+    private static ReadinessEngine engine(Path rules) {
+        var compiled = new RuleCompiler().compile(rules);
+        return new ReadinessEngine(() -> compiled, TestCatalogues.FRAMEWORKS, TestCatalogues.ROLES);
+    }
+
+    private static boolean met(Path rules, Employee employee, String roleId, String competencyId) {
+        return engine(rules).analyse(employee, roleId, AS_OF).resultsFor(roleId).stream()
+                .filter(r -> r.competencyId().equals(competencyId)).findFirst().orElseThrow().met();
+    }
+
+    private static boolean demonstrated(Path rules, Employee employee, String indicatorId) {
+        return engine(rules).analyse(employee, "service-manager", AS_OF).demonstrated().stream()
+                .anyMatch(d -> d.indicatorId().equals(indicatorId));
     }
 
     private static Verdict verdict(Path rules, FrameworkCatalogue frameworks, RoleCatalogue roles, Employee employee) {

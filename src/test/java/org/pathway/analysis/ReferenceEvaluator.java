@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -50,18 +51,23 @@ public final class ReferenceEvaluator {
         Map<Evidence, Integer> sequence = new HashMap<>();
         for (int i = 0; i < employee.evidence().size(); i++) {
             Evidence e = employee.evidence().get(i);
+            if (!e.knownOn(asOf)) {
+                continue;
+            }
             sequence.put(e, i);
-            if (counts(e, asOf)) {
+            boolean statementOnLetterScale = !e.givesRating()
+                    && framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS;
+            if (counts(e, asOf) && !statementOnLetterScale) {
                 counting.add(e);
-            } else {
+            } else if (e.statusOn(asOf) != EvidenceStatus.REJECTED && !statementOnLetterScale) {
                 discountedCompetencies.add(e.competencyId());
             }
         }
-        Set<String> demonstrated = demonstrated(counting);
+        Set<String> demonstrated = demonstrated(counting, sequence);
         Set<String> redFlags = new TreeSet<>();
         for (Evidence e : counting) {
             if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.INEFFECTIVE
-                    && ChronoUnit.MONTHS.between(e.observedOn(), asOf) <= policy.getRedFlagMonths()) {
+                    && !e.observedOn().isBefore(asOf.minusMonths(policy.getRedFlagMonths()))) {
                 redFlags.add(e.id());
             }
         }
@@ -111,18 +117,17 @@ public final class ReferenceEvaluator {
     }
 
     private boolean counts(Evidence e, LocalDate asOf) {
-        long days = ChronoUnit.DAYS.between(e.observedOn(), asOf);
-        long months = ChronoUnit.MONTHS.between(e.observedOn(), asOf);
-        if (days < 0 || e.status() == EvidenceStatus.REJECTED || months > policy.getRecencyMonths()) {
+        EvidenceStatus status = e.statusOn(asOf);
+        if (status == EvidenceStatus.REJECTED || e.observedOn().isBefore(asOf.minusMonths(policy.getRecencyMonths()))) {
             return false;
         }
-        return e.status() == EvidenceStatus.VALIDATED || policy.countsWhenClaimed(e.source());
+        return status == EvidenceStatus.VALIDATED || policy.countsWhenClaimed(e.source());
     }
 
-    private Set<String> demonstrated(List<Evidence> counting) {
+    private Set<String> demonstrated(List<Evidence> counting, Map<Evidence, Integer> sequence) {
         Map<String, Double> weights = new HashMap<>();
         for (Evidence e : counting) {
-            if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.EFFECTIVE) {
+            if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.EFFECTIVE && !repeat(e, counting, sequence)) {
                 weights.merge(e.competencyId() + "/" + e.indicatorId(), policy.weightOf(e.source()), Double::sum);
             }
         }
@@ -133,6 +138,14 @@ public final class ReferenceEvaluator {
             }
         });
         return shown;
+    }
+
+    /** Whether earlier counting evidence on its indicator had its source and observer (and day, if repeats count). */
+    private boolean repeat(Evidence e, List<Evidence> counting, Map<Evidence, Integer> sequence) {
+        return counting.stream().anyMatch(first -> e.indicatorId().equals(first.indicatorId())
+                && e.competencyId().equals(first.competencyId()) && e.source() == first.source()
+                && Objects.equals(e.observedBy(), first.observedBy()) && sequence.get(first) < sequence.get(e)
+                && (!policy.isRepeatsCorroborate() || e.observedOn().equals(first.observedOn())));
     }
 
     private double gap(Competency competency, Requirement requirement, List<Evidence> counting, Set<String> shown,
@@ -151,7 +164,7 @@ public final class ReferenceEvaluator {
             int required = rank(requirement.minLevelId());
             int attained = kind == ScaleKind.RATING_WITH_MIDPOINTS
                     ? rating(competency, counting, sequence, asOf, required, gaps)
-                    : levelAttained(competency, shown);
+                    : levelAttained(competency, shown, required);
             gap = attained >= required ? 0 : (double) (required - attained) / required;
             if (gap > 0 && kind != ScaleKind.RATING_WITH_MIDPOINTS) {
                 for (Indicator i : effective) {
@@ -173,14 +186,16 @@ public final class ReferenceEvaluator {
         return gap;
     }
 
-    private int levelAttained(Competency competency, Set<String> shown) {
+    /** The rank held towards a requirement of rank {@code required}. */
+    private int levelAttained(Competency competency, Set<String> shown, int required) {
         int attained = 0;
         for (Level level : framework.levelsOf(competency)) {
             List<Indicator> at = competency.effectiveIndicatorsAt(level.id());
             long count = at.stream().filter(i -> shown.contains(i.id())).count();
             boolean met = !at.isEmpty() && count >= policy.getLevelShare() * at.size();
             if (framework.scale().kind() == ScaleKind.ROLE_TIER) {
-                attained = met ? level.rank() : attained;
+                boolean counts = policy.tiersFormALadder(framework.id()) || level.rank() <= required;
+                attained = met && counts ? level.rank() : attained;
             } else if (met) {
                 attained = level.rank();
             } else {
@@ -200,7 +215,8 @@ public final class ReferenceEvaluator {
             int themeRank = counting.stream()
                     .filter(e -> e.givesRating() && e.competencyId().equals(competency.id())
                             && e.keyThemeId().equals(theme.id()))
-                    .min(Comparator.comparingLong((Evidence e) -> ChronoUnit.DAYS.between(e.observedOn(), asOf))
+                    .min(Comparator.comparingDouble((Evidence e) -> -policy.weightOf(e.source()))
+                            .thenComparingLong(e -> ChronoUnit.DAYS.between(e.observedOn(), asOf))
                             .thenComparing(e -> -rank(e.ratingLevelId())).thenComparing(sequence::get))
                     .map(e -> rank(e.ratingLevelId())).orElse(0);
             sum += themeRank;

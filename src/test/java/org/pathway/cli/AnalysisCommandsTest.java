@@ -26,7 +26,7 @@ class AnalysisCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("VERDICT: READY IN 1-2 YEARS   score 91/100",
-                "decided by rule \"Verdict: ready in 1-2 years when every essential gap is small and the score fair\"",
+                "decided by rule \"Verdict: ready in 1-2 years, held back from ready now by a red flag\"",
                 "RED FLAGS", "rule \"A recent counting observation of an ineffective behaviour is a red flag\"",
                 "[GAP] Achieving commercial outcomes", "behaviours to show:",
                 "rule \"Gap on a ranked scale\"");

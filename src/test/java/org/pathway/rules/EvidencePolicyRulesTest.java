@@ -2,6 +2,7 @@ package org.pathway.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.CountingEvidence;
 import org.pathway.analysis.DiscountedEvidence;
@@ -13,14 +14,19 @@ import org.pathway.framework.Polarity;
 /** rules/evidence/evidence-policy.drl */
 class EvidencePolicyRulesTest {
 
-    static EvidenceFact evidence(String id, EvidenceSource source, EvidenceStatus status, long daysOld, long monthsOld) {
-        return new EvidenceFact(id, 0, "c", "c.i.01", null, 0, Polarity.EFFECTIVE, source, status, daysOld, monthsOld, false);
+    static EvidenceFact evidence(String id, EvidenceSource source, EvidenceStatus status, LocalDate observedOn) {
+        return new EvidenceFact(id, 0, "c", "c.i.01", null, 0, false, Polarity.EFFECTIVE, source, null, status,
+                observedOn, RuleFacts.AS_OF, false);
+    }
+
+    private static LocalDate daysAgo(long days) {
+        return RuleFacts.AS_OF.minusDays(days);
     }
 
     @Test
     void validatedRecentEvidenceCountsWithItsSourceWeight() {
-        var fired = RuleHarness.fire(evidence("e1", EvidenceSource.SELF, EvidenceStatus.VALIDATED, 30, 1),
-                evidence("e2", EvidenceSource.PEER_360, EvidenceStatus.VALIDATED, 400, 13));
+        var fired = RuleHarness.fire(evidence("e1", EvidenceSource.SELF, EvidenceStatus.VALIDATED, daysAgo(30)),
+                evidence("e2", EvidenceSource.PEER_360, EvidenceStatus.VALIDATED, daysAgo(400)));
 
         assertThat(fired.rules()).containsEntry("Validated recent evidence counts", 2);
         assertThat(fired.facts(CountingEvidence.class))
@@ -32,8 +38,8 @@ class EvidencePolicyRulesTest {
 
     @Test
     void aManagersClaimCountsButASelfClaimAwaitsValidation() {
-        var fired = RuleHarness.fire(evidence("m", EvidenceSource.MANAGER, EvidenceStatus.CLAIMED, 10, 0),
-                evidence("s", EvidenceSource.SELF, EvidenceStatus.CLAIMED, 10, 0));
+        var fired = RuleHarness.fire(evidence("m", EvidenceSource.MANAGER, EvidenceStatus.CLAIMED, daysAgo(10)),
+                evidence("s", EvidenceSource.SELF, EvidenceStatus.CLAIMED, daysAgo(10)));
 
         assertThat(fired.only(CountingEvidence.class).evidence().evidenceId()).isEqualTo("m");
         assertThat(fired.only(DiscountedEvidence.class))
@@ -43,29 +49,43 @@ class EvidencePolicyRulesTest {
     }
 
     @Test
-    void evidenceOlderThan36MonthsDoesNotCountButAt36ItDoes() {
-        var fired = RuleHarness.fire(evidence("old", EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, 1120, 37),
-                evidence("edge", EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, 1096, 36));
+    void evidenceFromBeforeThe36MonthWindowDoesNotCountButFromItsFirstDayItDoes() {
+        var fired = RuleHarness.fire(evidence("old", EvidenceSource.MANAGER, EvidenceStatus.VALIDATED,
+                        LocalDate.of(2023, 10, 31)),
+                evidence("edge", EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, LocalDate.of(2023, 11, 1)));
 
-        assertThat(fired.only(DiscountedEvidence.class).reason()).isEqualTo("observed 37 months ago, more than 36");
+        assertThat(fired.only(DiscountedEvidence.class).reason())
+                .isEqualTo("observed on 2023-10-31, before the 36 months from 2023-11-01");
         assertThat(fired.only(CountingEvidence.class).evidence().evidenceId()).isEqualTo("edge");
     }
 
     @Test
-    void rejectedAndFutureEvidenceNeverCount() {
-        var fired = RuleHarness.fire(evidence("r", EvidenceSource.MANAGER, EvidenceStatus.REJECTED, 5, 0),
-                evidence("f", EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, -3, 0));
+    void aStatementWhereCompetenciesAreRatedByLetterIsSetAsideAndARatingCounts() {
+        EvidenceFact statement = new EvidenceFact("statement", 0, "c", "c.style.rating-d.01", null, 0, true,
+                Polarity.EFFECTIVE, EvidenceSource.MANAGER, null, EvidenceStatus.VALIDATED, daysAgo(10),
+                RuleFacts.AS_OF, false);
+
+        var fired = RuleHarness.fire(statement, RuleFacts.rating("rating", 1, "style", 4, 10));
+
+        assertThat(fired.only(CountingEvidence.class).evidence().evidenceId()).isEqualTo("rating");
+        assertThat(fired.only(DiscountedEvidence.class))
+                .satisfies(d -> assertThat(d.evidence().evidenceId()).isEqualTo("statement"))
+                .satisfies(d -> assertThat(d.couldCount()).isFalse());
+    }
+
+    @Test
+    void rejectedEvidenceNeverCounts() {
+        var fired = RuleHarness.fire(evidence("r", EvidenceSource.MANAGER, EvidenceStatus.REJECTED, daysAgo(5)));
 
         assertThat(fired.facts(CountingEvidence.class)).isEmpty();
-        assertThat(fired.rules()).containsKeys("Rejected evidence does not count",
-                "Evidence dated after the analysis date is left out");
+        assertThat(fired.rules()).containsKeys("Rejected evidence does not count");
     }
 
     @Test
     void aPlannedActivitysCompletionCountsOnlyAsAProjectionAtItsSourcesWeight() {
         // issue 12, question 9: weighed as the recorded ACTIVITY evidence will be (0.75), not 1.0
-        EvidenceFact planned = new EvidenceFact("planned-1", 0, "c", "c.i.01", null, 0, Polarity.EFFECTIVE,
-                EvidenceSource.ACTIVITY, EvidenceStatus.CLAIMED, 0, 0, true);
+        EvidenceFact planned = new EvidenceFact("planned-1", 0, "c", "c.i.01", null, 0, false, Polarity.EFFECTIVE,
+                EvidenceSource.ACTIVITY, null, EvidenceStatus.CLAIMED, RuleFacts.AS_OF, RuleFacts.AS_OF, true);
 
         var fired = RuleHarness.fire(planned);
 

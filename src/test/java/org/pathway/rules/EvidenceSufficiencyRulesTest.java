@@ -31,4 +31,12 @@ class EvidenceSufficiencyRulesTest {
                 .facts(UnsupportedRequirement.class)).isEmpty();
         assertThat(RuleHarness.fire(requires("manager", 2, true)).facts(UnsupportedRequirement.class)).isEmpty();
     }
+
+    @Test
+    void anEssentialRequirementWithOnlyRejectedEvidenceIsJudgedNotUnsupported() {
+        var fired = RuleHarness.fire(requires("manager", 2, true),
+                indicatorEvidence("r", "c.2.01", EvidenceSource.MANAGER, EvidenceStatus.REJECTED, Polarity.EFFECTIVE));
+
+        assertThat(fired.facts(UnsupportedRequirement.class)).isEmpty();
+    }
 }

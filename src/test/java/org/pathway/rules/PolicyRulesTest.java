@@ -22,6 +22,8 @@ class PolicyRulesTest {
         assertThat(policy.countsWhenClaimed(EvidenceSource.MANAGER)).isTrue();
         assertThat(policy.countsWhenClaimed(EvidenceSource.PEER_360)).isFalse();
         assertThat(policy.getLevelShare()).isEqualTo(2.0 / 3.0);
+        assertThat(policy.isRepeatsCorroborate()).isTrue();
+        assertThat(policy.getTierLadders()).containsExactly("ashfield-mansfield");
         assertThat(policy.getReadyNowScore()).isEqualTo(85);
     }
 }

@@ -7,6 +7,7 @@ import static org.pathway.rules.RuleFacts.rating;
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.Attainment;
 import org.pathway.analysis.KeyThemeRating;
+import org.pathway.people.EvidenceSource;
 import org.pathway.framework.ScaleKind;
 
 /** rules/attainment/rating-attainment.drl */
@@ -15,12 +16,31 @@ class RatingAttainmentRulesTest {
     private static final Object THREE_THEMES = competency(ScaleKind.RATING_WITH_MIDPOINTS, 3, 12, 1, 2, 3, 4, 5, 6, 7, 8);
 
     @Test
-    void aKeyThemeStandsAtItsMostRecentRatingEvenIfLower() {
+    void aKeyThemeStandsAtItsMostRecentAssessorsRatingEvenIfLower() {
         var fired = RuleHarness.fire(THREE_THEMES, rating("old", 0, "style", 6, 300), rating("new", 1, "style", 4, 20));
 
         assertThat(fired.only(KeyThemeRating.class))
                 .satisfies(r -> assertThat(r.rank()).isEqualTo(4))
                 .satisfies(r -> assertThat(r.evidenceId()).isEqualTo("new"));
+    }
+
+    @Test
+    void aLaterRatingFromALighterSourceDoesNotReplaceAnAssessorsRating() {
+        var fired = RuleHarness.fire(THREE_THEMES, rating("manager", 0, "style", 3, 300),
+                rating("self", 1, "style", 6, 20, EvidenceSource.SELF),
+                rating("peer", 2, "style", 5, 10, EvidenceSource.PEER_360));
+
+        assertThat(fired.only(KeyThemeRating.class))
+                .satisfies(r -> assertThat(r.rank()).isEqualTo(3))
+                .satisfies(r -> assertThat(r.evidenceId()).isEqualTo("manager"));
+    }
+
+    @Test
+    void withNoAssessorsRatingTheHeaviestSourcesMostRecentRatingStands() {
+        var fired = RuleHarness.fire(THREE_THEMES, rating("peer", 0, "style", 4, 300, EvidenceSource.PEER_360),
+                rating("self", 1, "style", 6, 20, EvidenceSource.SELF));
+
+        assertThat(fired.only(KeyThemeRating.class).evidenceId()).isEqualTo("peer");
     }
 
     @Test
@@ -37,7 +57,7 @@ class RatingAttainmentRulesTest {
 
         // (6 + 5 + 0) / 3 = 3.67 -> rating C (rank 3)
         assertThat(fired.only(Attainment.class).rank()).isEqualTo(3);
-        assertThat(fired.rules()).containsEntry("A key theme stands at its most recent counting rating", 2);
+        assertThat(fired.rules()).containsEntry("A key theme stands at the most recent rating from its heaviest source", 2);
     }
 
     @Test

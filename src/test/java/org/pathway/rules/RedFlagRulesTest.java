@@ -13,8 +13,9 @@ import org.pathway.framework.Polarity;
 class RedFlagRulesTest {
 
     private static EvidenceFact ineffective(String id, EvidenceStatus status, long monthsOld) {
-        return new EvidenceFact(id, 0, "c", "c.ineffective.01", null, 0, Polarity.INEFFECTIVE, EvidenceSource.MANAGER,
-                status, monthsOld * 30, monthsOld, false);
+        return new EvidenceFact(id, 0, "c", "c.ineffective.01", null, 0, false, Polarity.INEFFECTIVE,
+                EvidenceSource.MANAGER, null, status, RuleFacts.AS_OF.minusMonths(monthsOld), RuleFacts.AS_OF,
+                false);
     }
 
     @Test

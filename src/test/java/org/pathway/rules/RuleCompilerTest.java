@@ -3,8 +3,13 @@ package org.pathway.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleCompilerTest {
 
@@ -36,6 +41,51 @@ class RuleCompilerTest {
                 .isInstanceOf(RuleCompilationException.class)
                 .hasMessageContaining("src/test/resources/fixtures/rules-type-error/red-flags.drl:8:")
                 .hasMessageContaining("redFlagMonth");
+    }
+
+    @Test
+    void aBadPolicyValueIsRefusedAtTheLineOfTheBadTextWithAQuoteOfIt(@TempDir Path rules) throws IOException {
+        copy(Path.of("rules"), rules);
+        Path policy = rules.resolve("policy/policy.drl");
+        List<String> lines = Files.readAllLines(policy);
+        int line = lines.indexOf("    policy.setReadyNowScore(85);") + 1;
+        lines.set(line - 1, "    policy.setReadyNowScor(85);");
+        Files.write(policy, lines);
+
+        assertThatThrownBy(() -> compiler.compile(rules))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo(policy.toString());
+                            assertThat(p.line()).isGreaterThan(7).isEqualTo(line);
+                            assertThat(p.message()).contains("setReadyNowScor", "\"policy.setReadyNowScor(85);\"");
+                        }));
+    }
+
+    @Test
+    void aBadValueTypeIsRefusedAtItsLine(@TempDir Path rules) throws IOException {
+        copy(Path.of("rules"), rules);
+        Path policy = rules.resolve("policy/policy.drl");
+        List<String> lines = Files.readAllLines(policy);
+        int line = lines.indexOf("    policy.setRedFlagMonths(24);") + 1;
+        lines.set(line - 1, "    policy.setRedFlagMonths(24.5);");
+        Files.write(policy, lines);
+
+        assertThatThrownBy(() -> compiler.compile(rules))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(line);
+                            assertThat(p.message()).contains("\"policy.setRedFlagMonths(24.5);\"");
+                        }));
+    }
+
+    private static void copy(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.pathway.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.pathway.analysis.CompetencySpec;
@@ -15,6 +16,9 @@ import org.pathway.framework.ScaleKind;
 /** Small fact builders for the rule tests: one competency "c" unless told otherwise. */
 final class RuleFacts {
 
+    /** The analysis date of every rule test. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+
     private RuleFacts() {
     }
 
@@ -24,12 +28,18 @@ final class RuleFacts {
 
     static EvidenceFact indicatorEvidence(String evidenceId, String indicatorId, EvidenceSource source,
             EvidenceStatus status, Polarity polarity) {
-        return new EvidenceFact(evidenceId, 0, "c", indicatorId, null, 0, polarity, source, status, 30, 1, false);
+        return new EvidenceFact(evidenceId, 0, "c", indicatorId, null, 0, false, polarity, source, null, status,
+                AS_OF.minusDays(30), AS_OF, false);
     }
 
     static EvidenceFact rating(String evidenceId, int sequence, String keyThemeId, int rank, long daysOld) {
-        return new EvidenceFact(evidenceId, sequence, "c", null, keyThemeId, rank, Polarity.EFFECTIVE,
-                EvidenceSource.MANAGER, EvidenceStatus.VALIDATED, daysOld, daysOld / 30, false);
+        return rating(evidenceId, sequence, keyThemeId, rank, daysOld, EvidenceSource.MANAGER);
+    }
+
+    static EvidenceFact rating(String evidenceId, int sequence, String keyThemeId, int rank, long daysOld,
+            EvidenceSource source) {
+        return new EvidenceFact(evidenceId, sequence, "c", null, keyThemeId, rank, true, Polarity.EFFECTIVE, source,
+                null, EvidenceStatus.VALIDATED, AS_OF.minusDays(daysOld), AS_OF, false);
     }
 
     static IndicatorRef indicator(String indicatorId, int levelRank) {

@@ -45,8 +45,11 @@ class VerdictRulesTest {
     }
 
     @Test
-    void aRedFlagHoldsBackAnOtherwiseReadyEmployeeToOneToTwoYears() {
-        assertThat(verdict(score(95, 0, 0, 1, 0))).isEqualTo(Verdict.READY_IN_1_2_YEARS);
+    void aRedFlagHoldsBackAnOtherwiseReadyEmployeeToOneToTwoYearsByARuleThatSaysSo() {
+        Readiness readiness = RuleHarness.fire(score(95, 0, 0, 1, 0)).only(Readiness.class);
+
+        assertThat(readiness.verdict()).isEqualTo(Verdict.READY_IN_1_2_YEARS);
+        assertThat(readiness.rule()).isEqualTo("Verdict: ready in 1-2 years, held back from ready now by a red flag");
     }
 
     @Test

@@ -109,8 +109,8 @@ class BrowserTest {
     private static int scoreBeforeValidation;
 
     /**
-     * Three of the four Level 2 commercial behaviours, each seen twice: self-recorded evidence weighs 0.5 under the
-     * policy, so two validated observations demonstrate a behaviour, and three of four meet the level.
+     * Three of the four Level 2 commercial behaviours, each seen on two days: self-recorded evidence weighs 0.5 under
+     * the policy, so two validated observations demonstrate a behaviour, and three of four meet the level.
      */
     private static final String[] COMMERCIAL_BEHAVIOURS = {"achieving-commercial-outcomes.level-2.01",
         "achieving-commercial-outcomes.level-2.01", "achieving-commercial-outcomes.level-2.02",
@@ -134,7 +134,8 @@ class BrowserTest {
         for (int i = 0; i < COMMERCIAL_BEHAVIOURS.length; i++) {
             new Select(browser.findElement(By.id("competencyId"))).selectByValue("achieving-commercial-outcomes");
             new Select(browser.findElement(By.id("indicatorId"))).selectByValue(COMMERCIAL_BEHAVIOURS[i]);
-            browser.findElement(By.id("observedOn")).sendKeys("01/10/2026");
+            // each behaviour seen on two occasions: the same observation recorded twice would count once
+            browser.findElement(By.id("observedOn")).sendKeys(i % 2 == 0 ? "01/10/2026" : "08/10/2026");
             browser.findElement(By.id("example")).sendKeys("Costed the depot options appraisal, part " + (i + 1) + ".");
             submit(browser.findElement(By.cssSelector("#record button")));
             assertThat(page()).contains("Your evidence is recorded", "Costed the depot options appraisal, part " + (i + 1));

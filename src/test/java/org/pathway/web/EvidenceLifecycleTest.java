@@ -103,8 +103,9 @@ class EvidenceLifecycleTest {
 
     @Test
     void validatedEvidenceChangesTheVerdict() throws Exception {
-        // am-red-flag reports to Daniel, who records and validates three Level 2 commercial behaviours he saw
-        JsonNode before = json(mvc.get().uri("/api/employees/am-red-flag/readiness?target=service-manager&asOf=2026-11-01")
+        // am-red-flag reports to Daniel, who records and validates three Level 2 commercial behaviours he saw; the
+        // readiness is asked for today, when the evidence is recorded (an earlier date would not know of it)
+        JsonNode before = json(mvc.get().uri("/api/employees/am-red-flag/readiness?target=service-manager")
                 .with(httpBasic("admin", "pathway-demo")));
         int scoreBefore = before.get("score").asInt();
         for (String indicator : new String[] {"achieving-commercial-outcomes.level-2.01",
@@ -116,7 +117,7 @@ class EvidenceLifecycleTest {
             mvc.post().uri("/api/employees/am-red-flag/evidence/" + id + "/decision").with(httpBasic("daniel", "pathway-demo"))
                     .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"VALIDATED\"}").exchange();
         }
-        JsonNode after = json(mvc.get().uri("/api/employees/am-red-flag/readiness?target=service-manager&asOf=2026-11-01")
+        JsonNode after = json(mvc.get().uri("/api/employees/am-red-flag/readiness?target=service-manager")
                 .with(httpBasic("admin", "pathway-demo")));
 
         assertThat(after.get("score").asInt()).isGreaterThan(scoreBefore);

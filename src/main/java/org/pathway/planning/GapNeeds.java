@@ -1,11 +1,15 @@
 package org.pathway.planning;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.CountingEvidence;
+import org.pathway.analysis.KeyThemeRating;
 import org.pathway.analysis.Policy;
+import org.pathway.people.EvidenceSource;
 import org.pathway.analysis.RequirementResult;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
@@ -66,19 +70,33 @@ public final class GapNeeds {
     }
 
     /**
-     * Every key theme rated below the level, each to be rated at it (see {@link PlannedEvidence#ratingAt}): a rating
-     * counts whatever its source.
+     * Every key theme rated below the level, each to be rated at it (see {@link PlannedEvidence#ratingAt}). A theme
+     * stands at the most recent rating from its heaviest source, so a planned rating re-rates it only if its source
+     * weighs at least as much as the rating it stands at (an activity's completion does not replace a manager's
+     * rating); an unrated theme takes a rating from any source that counts.
      */
     private GapNeed.Part themes(Competency competency, int rank) {
         String levelId = framework.scale().levels().stream().filter(l -> l.rank() == rank).findFirst().orElseThrow().id();
         Map<String, Double> lacking = new LinkedHashMap<>();
         for (KeyTheme theme : competency.keyThemes()) {
-            boolean rated = analysis.keyThemeRatings().stream().anyMatch(r -> r.competencyId().equals(competency.id())
-                    && r.keyThemeId().equals(theme.id()) && r.rank() >= rank);
-            if (!rated) {
-                lacking.put(PlannedEvidence.ratingAt(theme.id(), levelId), policy.getDemonstrationWeight());
+            Optional<KeyThemeRating> standing = analysis.keyThemeRatings().stream()
+                    .filter(r -> r.competencyId().equals(competency.id()) && r.keyThemeId().equals(theme.id()))
+                    .findFirst();
+            if (standing.map(r -> r.rank() < rank).orElse(true)) {
+                lacking.put(PlannedEvidence.ratingAt(theme.id(), levelId),
+                        standing.map(this::weightOfEvidenceBehind).orElse(lightestSourceWeight()));
             }
         }
         return new GapNeed.Part(rank, framework.levelLabel(rank), lacking, lacking.size());
+    }
+
+    private double weightOfEvidenceBehind(KeyThemeRating rating) {
+        return analysis.countingEvidence().stream().filter(e -> e.evidence().evidenceId().equals(rating.evidenceId()))
+                .mapToDouble(CountingEvidence::weight).max().orElse(lightestSourceWeight());
+    }
+
+    private double lightestSourceWeight() {
+        return Arrays.stream(EvidenceSource.values()).mapToDouble(policy::weightOf).filter(w -> w > 0).min()
+                .orElse(policy.getDemonstrationWeight());
     }
 }

@@ -20,6 +20,8 @@ import org.pathway.people.EvidenceStatus;
  */
 public final class PlannedEvidence {
 
+    private static final String RATED_AT = "@";
+
     private final Framework framework;
 
     public PlannedEvidence(Framework framework) {
@@ -46,12 +48,12 @@ public final class PlannedEvidence {
 
     /**
      * The weight the evidence will count for, behaviour by behaviour, once validated: the policy's weight for its
-     * source. On rating scales a rating counts whatever its source: each key theme it rates, at its level, gets the
-     * full weight.
+     * source. On rating scales each key theme it rates, at its level, gets that weight, which decides whether it
+     * replaces the rating the theme stands at (see {@link GapNeeds}).
      */
     public Map<String, Double> weights(Development develops, Policy policy) {
         boolean rates = framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS;
-        double weight = rates ? policy.getDemonstrationWeight() : policy.weightOf(sourceOf(develops.evidence()));
+        double weight = policy.weightOf(sourceOf(develops.evidence()));
         Map<String, Double> weights = new LinkedHashMap<>();
         develops.covers().forEach(covered -> weights.put(rates ? ratingAt(covered, develops.levelId()) : covered,
                 weight));
@@ -60,6 +62,14 @@ public final class PlannedEvidence {
 
     /** A key theme rated at a level, as a behaviour a plan can give evidence of. */
     static String ratingAt(String keyThemeId, String levelId) {
-        return keyThemeId + "@" + levelId;
+        return keyThemeId + RATED_AT + levelId;
+    }
+
+    /**
+     * Two planned pieces of evidence of one behaviour together: observations add up to a demonstration, but a key
+     * theme stands at its rating from the heaviest source, so two ratings weigh as the heavier one.
+     */
+    public static double combine(String behaviour, double one, double other) {
+        return behaviour.contains(RATED_AT) ? Math.max(one, other) : one + other;
     }
 }

@@ -61,7 +61,7 @@ class FrameworkCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ employees valid\\n"
-                + "rules: 12 rule files compiled and run on the sample employees\\n");
+                + "rules: 13 rule files compiled and run on the sample employees\\n");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.pathway.activity.ActivityType;
 import org.pathway.activity.Development;
+import org.pathway.planning.PlannedEvidence;
 import org.pathway.planning.SessionSlot;
 
 /**
@@ -56,15 +57,19 @@ public class PlannedActivity {
         return sessionRange;
     }
 
-    /** The evidence the scheduled activities among these will give, weight by behaviour, added up. */
+    /** The evidence the scheduled activities among these will give, weight by behaviour. */
     public static Map<String, Double> evidenceOf(Collection<PlannedActivity> activities) {
         return evidenceIfAllDone(activities.stream().filter(PlannedActivity::isScheduled));
     }
 
-    /** The evidence these activities would give, were they all done, weight by behaviour, added up. */
+    /**
+     * The evidence these activities would give, were they all done, weight by behaviour: observations of a behaviour
+     * add up, ratings of a key theme do not (a theme stands at one rating, see {@link PlannedEvidence#combine}).
+     */
     static Map<String, Double> evidenceIfAllDone(Stream<PlannedActivity> activities) {
         Map<String, Double> total = new HashMap<>();
-        activities.forEach(a -> a.evidence.forEach((behaviour, weight) -> total.merge(behaviour, weight, Double::sum)));
+        activities.forEach(a -> a.evidence.forEach((behaviour, weight) -> total.merge(behaviour, weight,
+                (had, more) -> PlannedEvidence.combine(behaviour, had, more))));
         return total;
     }
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pathway.rules.RuleFolder;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathway.people.Employee;
 import org.pathway.people.EmployeeReader;
@@ -26,7 +26,7 @@ class PolicyChangeTest {
 
     @Test
     void raisingTheReadyNowScoreInPolicyDrlTurnsAReadyNowVerdictIntoOneToTwoYears(@TempDir Path rules) throws IOException {
-        copyRules(rules);
+        RuleFolder.copyTo(rules);
         FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
         RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
         Employee employee = new EmployeeReader(frameworks, roles)
@@ -45,7 +45,7 @@ class PolicyChangeTest {
     @Test
     void makingAppendix2sColumnsALadderLetsAChiefExecutiveStatementMeetAServiceDirectorRequirement(@TempDir Path rules)
             throws IOException {
-        copyRules(rules);
+        RuleFolder.copyTo(rules);
         Employee employee = EvidenceOn.employee("chief-officers-appendix-2", "head-of-service",
                 EvidenceOn.indicator("ce", "political-awareness.chief-executive.01", EvidenceSource.MANAGER,
                         EvidenceStatus.VALIDATED, AS_OF.minusDays(30)));
@@ -61,7 +61,7 @@ class PolicyChangeTest {
 
     @Test
     void whenRepeatsDoNotCorroborateTheSameSelfClaimOnAnotherDayAddsNothing(@TempDir Path rules) throws IOException {
-        copyRules(rules);
+        RuleFolder.copyTo(rules);
         String indicator = "seeing-the-big-picture.level-2.01";
         Employee employee = EvidenceOn.employee("ashfield-mansfield", "supervisor",
                 selfClaim("s1", indicator, 60), selfClaim("s2", indicator, 30));
@@ -105,16 +105,5 @@ class PolicyChangeTest {
         var compiled = new RuleCompiler().compile(rules);
         return new ReadinessEngine(() -> compiled, frameworks, roles).analyse(employee, "service-manager", AS_OF)
                 .readinessFor("service-manager").orElseThrow().verdict();
-    }
-
-    private static void copyRules(Path target) throws IOException {
-        Path source = Path.of("rules");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pathway.rules.RuleFolder;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathway.TestCatalogues;
 import org.pathway.people.Employee;
@@ -44,19 +45,9 @@ class SampleAnalysesTrialTest {
                 () -> LocalDate.of(2026, 11, 1), rules.toString());
     }
 
-    private static void copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(Path.of("rules").relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
-    }
-
     @Test
     void aReloadOfRulesThatFailWhenRunIsRefusedAndTheRunningRulesStay(@TempDir Path rules) throws IOException {
-        copyRules(rules);
+        RuleFolder.copyTo(rules);
         RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), trial(rules), event -> { });
         RuleBase before = holder.get();
         Files.createDirectories(rules.resolve("broken"));
@@ -72,7 +63,7 @@ class SampleAnalysesTrialTest {
 
     @Test
     void theServiceDoesNotStartOnRulesThatFailWhenRun(@TempDir Path rules) throws IOException {
-        copyRules(rules);
+        RuleFolder.copyTo(rules);
         Files.createDirectories(rules.resolve("broken"));
         Files.writeString(rules.resolve("broken/explodes.drl"), EXPLODES);
 

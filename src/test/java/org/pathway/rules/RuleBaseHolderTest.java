@@ -7,25 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RuleBaseHolderTest {
 
-    private static void copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(Path.of("rules").relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
-    }
-
     @Test
     void aBrokenReloadKeepsThePreviousRulesAndNamesTheFileAndLine(@TempDir Path rules) throws IOException {
-        copyRules(rules);
+        RuleFolder.copyTo(rules);
         List<RulesReloaded> heard = new ArrayList<>();
         RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), RuleBaseTrial.NONE, heard::add);
         RuleBase before = holder.get();
@@ -45,7 +34,7 @@ class RuleBaseHolderTest {
 
     @Test
     void aGoodReloadSwapsTheNewRulesInAndAnnouncesIt(@TempDir Path rules) throws IOException {
-        copyRules(rules);
+        RuleFolder.copyTo(rules);
         List<RulesReloaded> heard = new ArrayList<>();
         RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), RuleBaseTrial.NONE, heard::add);
         RuleBase before = holder.get();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +44,7 @@ class RuleCompilerTest {
 
     @Test
     void aBadPolicyValueIsRefusedAtTheLineOfTheBadTextWithAQuoteOfIt(@TempDir Path rules) throws IOException {
-        copy(Path.of("rules"), rules);
+        RuleFolder.copyTo(rules);
         Path policy = rules.resolve("policy/policy.drl");
         List<String> lines = Files.readAllLines(policy);
         int line = lines.indexOf("    policy.setReadyNowScore(85);") + 1;
@@ -63,7 +62,7 @@ class RuleCompilerTest {
 
     @Test
     void aBadValueTypeIsRefusedAtItsLine(@TempDir Path rules) throws IOException {
-        copy(Path.of("rules"), rules);
+        RuleFolder.copyTo(rules);
         Path policy = rules.resolve("policy/policy.drl");
         List<String> lines = Files.readAllLines(policy);
         int line = lines.indexOf("    policy.setRedFlagMonths(24);") + 1;
@@ -76,16 +75,6 @@ class RuleCompilerTest {
                             assertThat(p.line()).isEqualTo(line);
                             assertThat(p.message()).contains("\"policy.setRedFlagMonths(24.5);\"");
                         }));
-    }
-
-    private static void copy(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.UnitScope;
-import org.pathway.workforce.StoredWorkforce;
+import org.pathway.workforce.WorkforceFindings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SuccessionPage {
 
     private final EvidenceLedger ledger;
-    private final StoredWorkforce workforce;
+    private final WorkforceFindings workforce;
     private final SuccessionPipeline succession;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
     private final Clock clock;
 
-    SuccessionPage(EvidenceLedger ledger, StoredWorkforce workforce, SuccessionPipeline succession,
+    SuccessionPage(EvidenceLedger ledger, WorkforceFindings workforce, SuccessionPipeline succession,
             ReadinessEngine engine, ReadinessReports reports, Clock clock) {
         this.ledger = ledger;
         this.workforce = workforce;

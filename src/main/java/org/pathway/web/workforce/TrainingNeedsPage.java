@@ -14,7 +14,7 @@ import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
-import org.pathway.workforce.StoredWorkforce;
+import org.pathway.workforce.WorkforceFindings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TrainingNeedsPage {
 
-    private final StoredWorkforce workforce;
+    private final WorkforceFindings workforce;
     private final TrainingNeedsAnalysis needs;
     private final CohortPlans cohorts;
     private final Clock clock;
@@ -37,7 +37,7 @@ class TrainingNeedsPage {
     /** How long the page lets the cohort planner search, per framework in scope. */
     private static final Duration COHORT_SEARCH = Duration.ofSeconds(5);
 
-    TrainingNeedsPage(StoredWorkforce workforce, TrainingNeedsAnalysis needs, CohortPlans cohorts, Clock clock) {
+    TrainingNeedsPage(WorkforceFindings workforce, TrainingNeedsAnalysis needs, CohortPlans cohorts, Clock clock) {
         this.workforce = workforce;
         this.needs = needs;
         this.cohorts = cohorts;

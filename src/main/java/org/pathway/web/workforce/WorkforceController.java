@@ -1,6 +1,6 @@
 package org.pathway.web.workforce;
 
-import org.pathway.workforce.StoredWorkforce;
+import org.pathway.workforce.WorkforceFindings;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.SuccessionReport;
 import org.pathway.workforce.TrainingNeedsAnalysis;
@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class WorkforceController {
 
-    private final StoredWorkforce workforce;
+    private final WorkforceFindings workforce;
     private final TrainingNeedsAnalysis needs;
     private final SuccessionPipeline succession;
 
-    WorkforceController(StoredWorkforce workforce, TrainingNeedsAnalysis needs,
+    WorkforceController(WorkforceFindings workforce, TrainingNeedsAnalysis needs,
             SuccessionPipeline succession) {
         this.workforce = workforce;
         this.needs = needs;

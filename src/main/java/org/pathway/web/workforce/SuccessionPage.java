@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SuccessionPage {
 
+    /** Candidates the page lists per role; the drill-down explains any of them. */
+    private static final int SHOWN_PER_ROLE = 5;
+
     private final EvidenceLedger ledger;
     private final WorkforceFindings workforce;
     private final SuccessionPipeline succession;
@@ -41,7 +44,7 @@ class SuccessionPage {
     @GetMapping("/succession")
     String page(@RequestParam(required = false) String unit, Model model) {
         model.addAttribute("report", succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit),
-                null));
+                null).top(SHOWN_PER_ROLE));
         model.addAttribute("unit", unit == null ? "" : unit);
         return "pages/succession";
     }

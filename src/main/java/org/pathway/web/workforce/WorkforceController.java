@@ -1,12 +1,14 @@
 package org.pathway.web.workforce;
 
-import org.pathway.workforce.WorkforceFindings;
+import java.util.List;
+import org.pathway.problem.InvalidRequestException;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.SuccessionReport;
 import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.WorkforceFindings;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +36,16 @@ class WorkforceController {
         return needs.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit), by);
     }
 
+    /** Every role's pipeline, or {@code role}'s; each lists all its candidates, or its best {@code limit}. */
     @GetMapping("/succession")
     SuccessionReport succession(@RequestParam(required = false) String unit,
-            @RequestParam(required = false) String role) {
-        return succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit), role);
+            @RequestParam(required = false) String role, @RequestParam(required = false) Integer limit) {
+        if (limit != null && limit < 0) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("limit",
+                    "expected 0 or more candidates, found " + limit)));
+        }
+        SuccessionReport report = succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit),
+                role);
+        return limit == null ? report : report.top(limit);
     }
 }

@@ -102,6 +102,8 @@ public final class WorkforceViewsBenchmark {
         measure("TNA `GET /api/tna`", "lnd", List.of("/api/tna"), requests);
         measure("Training needs page `/training-needs`", "lnd", List.of("/training-needs"), requests);
         measure("succession `GET /api/succession`", "planner", List.of("/api/succession"), requests);
+        measure("succession, best 20 a role `GET /api/succession?limit=20`", "planner",
+                List.of("/api/succession?limit=20"), requests);
         measure("Succession page `/succession`", "planner", List.of("/succession"), requests);
         measure("drill-down `/succession/{id}?role=`", "planner", drillDowns, requests);
         reflected(pipeline);

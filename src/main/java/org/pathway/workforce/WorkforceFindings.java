@@ -48,6 +48,10 @@ public class WorkforceFindings {
     private record Key(String employeeId, long evidenceVersion, long rulesVersion, LocalDate asOf) {
     }
 
+    /** The whole council's findings and the keys they were read for. */
+    private record Snapshot(Set<Key> keys, List<EmployeeFindings> findings) {
+    }
+
     private final EvidenceLedger ledger;
     private final WorkforceAnalyser analyser;
     private final Clock clock;
@@ -56,6 +60,7 @@ public class WorkforceFindings {
     /** Who is stored, and how many times their evidence or record has changed; read from the ledger when first used. */
     private volatile Map<String, Long> evidenceVersions;
     private volatile LocalDate day;
+    private volatile Snapshot council;
 
     WorkforceFindings(EvidenceLedger ledger, WorkforceAnalyser analyser, AnalysisThreads threads, Clock clock) {
         this.ledger = ledger;
@@ -66,16 +71,33 @@ public class WorkforceFindings {
 
     /** Everyone's findings today within {@code scope}, by employee id. */
     public List<EmployeeFindings> findings(UnitScope scope) {
-        return current(roster().keySet()).stream().filter(f -> scope.contains(f.unit())).toList();
+        List<EmployeeFindings> council = council();
+        return scope.equals(UnitScope.WHOLE_COUNCIL) ? council
+                : council.stream().filter(f -> scope.contains(f.unit())).toList();
+    }
+
+    /**
+     * Everyone's findings today, by employee id: the same list, not a copy, for as long as none of them changes, so
+     * that views worked out from it can be kept as long (see {@link CouncilSuccession}).
+     */
+    public List<EmployeeFindings> council() {
+        Set<Key> keys = Set.copyOf(keys(roster().keySet()));
+        Snapshot last = council;
+        if (last != null && last.keys().equals(keys)) {
+            return last.findings();
+        }
+        List<EmployeeFindings> current = current(keys);
+        council = new Snapshot(keys, current);
+        return current;
     }
 
     /** The findings today of those of {@code employeeIds} who are stored, by employee id. */
     public List<EmployeeFindings> findingsOf(Collection<String> employeeIds) {
-        return current(employeeIds);
+        return current(keys(employeeIds));
     }
 
-    private List<EmployeeFindings> current(Collection<String> employeeIds) {
-        return findings.getAll(keys(employeeIds), this::analyse).join().values().stream()
+    private List<EmployeeFindings> current(Collection<Key> keys) {
+        return findings.getAll(keys, this::analyse).join().values().stream()
                 .sorted(Comparator.comparing(EmployeeFindings::employeeId)).toList();
     }
 

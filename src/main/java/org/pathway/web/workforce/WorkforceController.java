@@ -2,7 +2,7 @@ package org.pathway.web.workforce;
 
 import java.util.List;
 import org.pathway.problem.InvalidRequestException;
-import org.pathway.workforce.SuccessionPipeline;
+import org.pathway.workforce.CouncilSuccession;
 import org.pathway.workforce.SuccessionReport;
 import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
@@ -21,10 +21,9 @@ class WorkforceController {
 
     private final WorkforceFindings workforce;
     private final TrainingNeedsAnalysis needs;
-    private final SuccessionPipeline succession;
+    private final CouncilSuccession succession;
 
-    WorkforceController(WorkforceFindings workforce, TrainingNeedsAnalysis needs,
-            SuccessionPipeline succession) {
+    WorkforceController(WorkforceFindings workforce, TrainingNeedsAnalysis needs, CouncilSuccession succession) {
         this.workforce = workforce;
         this.needs = needs;
         this.succession = succession;
@@ -44,8 +43,7 @@ class WorkforceController {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("limit",
                     "expected 0 or more candidates, found " + limit)));
         }
-        SuccessionReport report = succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit),
-                role);
+        SuccessionReport report = succession.report(UnitScope.parse(unit), role);
         return limit == null ? report : report.top(limit);
     }
 }

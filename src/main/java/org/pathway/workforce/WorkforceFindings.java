@@ -78,7 +78,7 @@ public class WorkforceFindings {
 
     /**
      * Everyone's findings today, by employee id: the same list, not a copy, for as long as none of them changes, so
-     * that views worked out from it can be kept as long (see {@link CouncilSuccession}).
+     * that views worked out from it can be kept as long (see {@link CouncilViews}).
      */
     public List<EmployeeFindings> council() {
         Set<Key> keys = Set.copyOf(keys(roster().keySet()));

@@ -63,6 +63,12 @@ class WorkforceFindingsTest {
     private TrainingNeedsAnalysis needs;
 
     @Autowired
+    private SuccessionPipeline pipeline;
+
+    @Autowired
+    private CouncilViews views;
+
+    @Autowired
     private Clock clock;
 
     @Autowired
@@ -72,7 +78,8 @@ class WorkforceFindingsTest {
     void newEvidenceForOnePersonReachesTrainingNeedsAndSuccessionAndRecomputesOnlyThem() {
         List<EmployeeFindings> council = findings.council();
         assertThat(findings.council()).as("unchanged, the same findings").isSameAs(council);
-        assertThat(mvc.get().uri("/api/succession").with(httpBasic("planner", PASSWORD))).hasStatusOk();
+        SuccessionReport pipelineBefore = views.succession(UnitScope.WHOLE_COUNCIL, null);
+        views.trainingNeeds(UnitScope.WHOLE_COUNCIL, UnitLevel.TEAM);
         Map<String, EmployeeFindings> before = byEmployee(council);
 
         // an assessor's observation of an ineffective behaviour counts at once: a red flag
@@ -94,10 +101,12 @@ class WorkforceFindingsTest {
         assertThat(mvc.get().uri("/api/succession").with(httpBasic("planner", PASSWORD))).hasStatusOk().bodyJson()
                 .extractingPath("$.roles[?(@.roleId == 'service-manager')].ranked[?(@.employeeId == '" + HANNAH
                         + "')].redFlags").asArray().containsExactly(after.get(HANNAH).redFlags());
-        assertThat(mvc.get().uri("/api/tna?by=TEAM").with(httpBasic("lnd", PASSWORD))).hasStatusOk().bodyJson()
-                .extractingPath("$.byUnit.length()").isEqualTo(needs.analyse(analysedAfresh(), UnitScope.WHOLE_COUNCIL,
-                        UnitLevel.TEAM).byUnit().size());
-        assertThat(findings.findings(UnitScope.WHOLE_COUNCIL)).isEqualTo(analysedAfresh());
+        List<EmployeeFindings> afresh = analysedAfresh();
+        assertThat(findings.findings(UnitScope.WHOLE_COUNCIL)).isEqualTo(afresh);
+        assertThat(views.trainingNeeds(UnitScope.WHOLE_COUNCIL, UnitLevel.TEAM))
+                .isEqualTo(needs.analyse(afresh, UnitScope.WHOLE_COUNCIL, UnitLevel.TEAM));
+        assertThat(views.succession(UnitScope.WHOLE_COUNCIL, null)).isNotEqualTo(pipelineBefore)
+                .isEqualTo(pipeline.analyse(afresh, UnitScope.WHOLE_COUNCIL, null));
     }
 
     @Test

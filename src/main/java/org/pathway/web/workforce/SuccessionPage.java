@@ -7,7 +7,7 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
-import org.pathway.workforce.CouncilSuccession;
+import org.pathway.workforce.CouncilViews;
 import org.pathway.workforce.UnitScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,15 +24,15 @@ class SuccessionPage {
     private static final int SHOWN_PER_ROLE = 5;
 
     private final EvidenceLedger ledger;
-    private final CouncilSuccession succession;
+    private final CouncilViews views;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
     private final Clock clock;
 
-    SuccessionPage(EvidenceLedger ledger, CouncilSuccession succession, ReadinessEngine engine,
+    SuccessionPage(EvidenceLedger ledger, CouncilViews views, ReadinessEngine engine,
             ReadinessReports reports, Clock clock) {
         this.ledger = ledger;
-        this.succession = succession;
+        this.views = views;
         this.engine = engine;
         this.reports = reports;
         this.clock = clock;
@@ -40,7 +40,7 @@ class SuccessionPage {
 
     @GetMapping("/succession")
     String page(@RequestParam(required = false) String unit, Model model) {
-        model.addAttribute("report", succession.report(UnitScope.parse(unit), null).top(SHOWN_PER_ROLE));
+        model.addAttribute("report", views.succession(UnitScope.parse(unit), null).top(SHOWN_PER_ROLE));
         model.addAttribute("unit", unit == null ? "" : unit);
         return "pages/succession";
     }
@@ -49,7 +49,7 @@ class SuccessionPage {
     @GetMapping("/succession/{employeeId}")
     String candidate(@PathVariable String employeeId, @RequestParam String role, Model model,
             HttpServletResponse response) {
-        if (!succession.isCandidate(employeeId, role)) {
+        if (!views.isCandidate(employeeId, role)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "error/404";
         }

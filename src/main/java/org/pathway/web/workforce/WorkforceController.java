@@ -2,13 +2,11 @@ package org.pathway.web.workforce;
 
 import java.util.List;
 import org.pathway.problem.InvalidRequestException;
-import org.pathway.workforce.CouncilSuccession;
+import org.pathway.workforce.CouncilViews;
 import org.pathway.workforce.SuccessionReport;
-import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
-import org.pathway.workforce.WorkforceFindings;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,20 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class WorkforceController {
 
-    private final WorkforceFindings workforce;
-    private final TrainingNeedsAnalysis needs;
-    private final CouncilSuccession succession;
+    private final CouncilViews views;
 
-    WorkforceController(WorkforceFindings workforce, TrainingNeedsAnalysis needs, CouncilSuccession succession) {
-        this.workforce = workforce;
-        this.needs = needs;
-        this.succession = succession;
+    WorkforceController(CouncilViews views) {
+        this.views = views;
     }
 
     @GetMapping("/tna")
     TrainingNeedsReport tna(@RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "SERVICE") UnitLevel by) {
-        return needs.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit), by);
+        return views.trainingNeeds(UnitScope.parse(unit), by);
     }
 
     /** Every role's pipeline, or {@code role}'s; each lists all its candidates, or its best {@code limit}. */
@@ -43,7 +37,7 @@ class WorkforceController {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("limit",
                     "expected 0 or more candidates, found " + limit)));
         }
-        SuccessionReport report = succession.report(UnitScope.parse(unit), role);
+        SuccessionReport report = views.succession(UnitScope.parse(unit), role);
         return limit == null ? report : report.top(limit);
     }
 }

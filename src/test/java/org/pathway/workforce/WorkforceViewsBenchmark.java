@@ -131,6 +131,7 @@ public final class WorkforceViewsBenchmark {
      */
     private void reflected(JsonNode pipeline) throws Exception {
         JsonNode role = pipeline.get("roles").get(pipeline.get("roles").size() - 1);
+        get("admin", "/api/tna"); // signs the assessor in (BCrypt) before anything is timed
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < CHANGES; i++) {
             JsonNode candidate = role.get("ranked").get(i * 7);

@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.function.Function;
+import org.pathway.people.PersonErased;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The stored council's training needs and succession pipeline, worked out from the findings read model once for each
@@ -44,6 +46,12 @@ public class CouncilViews {
     /** Every role's pipeline within {@code scope}, or only {@code roleId}'s when given. */
     public SuccessionReport succession(UnitScope scope, String roleId) {
         return view(new SuccessionQuestion(scope, roleId), council -> pipeline.analyse(council, scope, roleId));
+    }
+
+    /** Views name people: an erased person's go at once, not at the next request. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void erased(PersonErased erased) {
+        worked = null;
     }
 
     /** Whether the person is in the whole council's pipeline for the role: below it on its ladder. */

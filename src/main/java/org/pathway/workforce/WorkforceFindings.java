@@ -123,6 +123,7 @@ public class WorkforceFindings {
         if (versions != null) {
             versions.remove(erased.employeeId());
         }
+        council = null;
         forgetStale();
     }
 

@@ -64,8 +64,7 @@ class PathwayCommand implements Runnable {
     /** The workforce's findings, analysed on all cores; progress goes to {@code progress} for large workforces. */
     List<EmployeeFindings> findings(Path workforce, LocalDate asOf, PrintWriter progress) {
         List<Employee> employees = domain().employeeFiles().readAll(workforce);
-        WorkforceAnalyser analyser = new WorkforceAnalyser(domain().engine(), domain().roles(),
-                Runtime.getRuntime().availableProcessors());
+        WorkforceAnalyser analyser = domain().workforceAnalyser();
         WorkforceAnalyser.Progress report = employees.size() < PROGRESS_FROM ? WorkforceAnalyser.Progress.NONE
                 : (done, total) -> {
                     synchronized (progress) {

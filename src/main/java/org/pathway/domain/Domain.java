@@ -19,8 +19,10 @@ import org.pathway.rules.RuleBaseHolder;
 import org.pathway.rules.RuleBaseTrial;
 import org.pathway.rules.RuleCompiler;
 import org.pathway.rules.RulesReloaded;
+import org.pathway.workforce.AnalysisThreads;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.TrainingNeedsAnalysis;
+import org.pathway.workforce.WorkforceAnalyser;
 
 /**
  * Pathway's domain assembled from its datasets and rules: the one place where the frameworks, role profiles,
@@ -38,6 +40,8 @@ public final class Domain {
     private final Lazy<RuleBaseHolder> rules;
     private final Lazy<ReadinessEngine> engine;
     private final Lazy<ReadinessReports> reports;
+    private final Lazy<AnalysisThreads> analysisThreads;
+    private final Lazy<WorkforceAnalyser> workforceAnalyser;
     private final Lazy<IndividualPlanner> individualPlanner;
     private final Lazy<CohortPlans> cohortPlans;
     private final Lazy<TrainingNeedsAnalysis> trainingNeeds;
@@ -65,6 +69,8 @@ public final class Domain {
                 tryRules ? sampleAnalyses() : RuleBaseTrial.NONE, events::accept));
         engine = new Lazy<>(() -> new ReadinessEngine(ruleBase(), frameworks(), roles()));
         reports = new Lazy<>(() -> new ReadinessReports(frameworks(), roles()));
+        analysisThreads = new Lazy<>(() -> new AnalysisThreads(Runtime.getRuntime().availableProcessors()));
+        workforceAnalyser = new Lazy<>(() -> new WorkforceAnalyser(engine(), roles(), analysisThreads().executor()));
         individualPlanner = new Lazy<>(() -> new IndividualPlanner(frameworks(), activities(), engine()));
         cohortPlans = new Lazy<>(() -> new CohortPlans(frameworks(), activities(), roles()));
         trainingNeeds = new Lazy<>(() -> new TrainingNeedsAnalysis(frameworks(), roles()));
@@ -105,6 +111,16 @@ public final class Domain {
 
     public ReadinessReports reports() {
         return reports.get();
+    }
+
+    /** The one pool of threads, one per core, that runs workforce analyses. */
+    public AnalysisThreads analysisThreads() {
+        return analysisThreads.get();
+    }
+
+    /** Analyses whole workforces on {@link #analysisThreads()}. */
+    public WorkforceAnalyser workforceAnalyser() {
+        return workforceAnalyser.get();
     }
 
     /** Reads employee and workforce files, checked against the frameworks and role profiles. */

@@ -13,8 +13,10 @@ import org.pathway.planning.individual.IndividualPlan;
 import org.pathway.planning.individual.IndividualPlanner;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.rules.RuleBaseHolder;
+import org.pathway.workforce.AnalysisThreads;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.TrainingNeedsAnalysis;
+import org.pathway.workforce.WorkforceAnalyser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -62,6 +64,17 @@ class DomainConfiguration {
     @Bean
     ReadinessReports readinessReports(Domain domain) {
         return domain.reports();
+    }
+
+    /** Closed with the service; not an {@code Executor} bean, which would replace Spring's own task executor. */
+    @Bean
+    AnalysisThreads analysisThreads(Domain domain) {
+        return domain.analysisThreads();
+    }
+
+    @Bean
+    WorkforceAnalyser workforceAnalyser(Domain domain) {
+        return domain.workforceAnalyser();
     }
 
     @Bean

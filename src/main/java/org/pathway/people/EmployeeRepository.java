@@ -13,6 +13,9 @@ public interface EmployeeRepository extends JpaRepository<EmployeeEntity, String
 
     List<EmployeeEntity> findByFrameworkIdOrderById(String frameworkId);
 
+    @Query("select e.id from EmployeeEntity e order by e.id")
+    List<String> findAllIds();
+
     /** Erasure: the erased person's reports have no manager until one is set. */
     @Modifying
     @Query("update EmployeeEntity e set e.managerId = null where e.managerId = :managerId")

@@ -2,8 +2,13 @@ package org.pathway.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.pathway.audit.AuditTrail;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.problem.ConflictException;
@@ -22,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EvidenceLedger {
+
+    /** The most ids a query lists; asked for more, the ledger reads everyone's evidence in one query instead. */
+    static final int LISTED_IDS = 1000;
 
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
@@ -53,9 +61,36 @@ public class EvidenceLedger {
         return employees.findByManagerIdOrderById(managerId);
     }
 
+    /** Everyone with their evidence, by id, in two queries. */
     @Transactional(readOnly = true)
     public List<Employee> all() {
-        return employees.findAll().stream().map(e -> employee(e.getId())).toList();
+        return withEvidence(employees.findAll(), evidence.findAllByOrderByEmployeeIdAscEvidenceIdAsc());
+    }
+
+    /**
+     * The employees with these ids and their evidence, by id, in two queries (above {@value #LISTED_IDS} ids, everyone's,
+     * filtered); ids of no one stored are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<Employee> employees(Collection<String> ids) {
+        if (ids.size() > LISTED_IDS) {
+            Set<String> wanted = Set.copyOf(ids);
+            return all().stream().filter(e -> wanted.contains(e.id())).toList();
+        }
+        return withEvidence(employees.findAllById(ids), evidence.findByEmployeeIdInOrderByEmployeeIdAscEvidenceIdAsc(ids));
+    }
+
+    /** The ids of everyone stored. */
+    @Transactional(readOnly = true)
+    public List<String> employeeIds() {
+        return employees.findAllIds();
+    }
+
+    private static List<Employee> withEvidence(List<EmployeeEntity> people, List<EvidenceEntity> theirEvidence) {
+        Map<String, List<Evidence>> byEmployee = theirEvidence.stream().collect(Collectors.groupingBy(
+                EvidenceEntity::getEmployeeId, Collectors.mapping(EvidenceEntity::toEvidence, Collectors.toList())));
+        return people.stream().map(p -> p.toEmployee(byEmployee.getOrDefault(p.getId(), List.of())))
+                .sorted(Comparator.comparing(Employee::id)).toList();
     }
 
     @Transactional

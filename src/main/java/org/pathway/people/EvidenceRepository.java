@@ -12,6 +12,11 @@ public interface EvidenceRepository extends JpaRepository<EvidenceEntity, Eviden
 
     List<EvidenceEntity> findByEmployeeIdOrderByEvidenceId(String employeeId);
 
+    /** The whole council's evidence in one query, employee by employee. */
+    List<EvidenceEntity> findAllByOrderByEmployeeIdAscEvidenceIdAsc();
+
+    List<EvidenceEntity> findByEmployeeIdInOrderByEmployeeIdAscEvidenceIdAsc(Collection<String> employeeIds);
+
     void deleteByEmployeeId(String employeeId);
 
     /** Erasure: decisions and recordings by the erased person keep that they happened, not who made them. */

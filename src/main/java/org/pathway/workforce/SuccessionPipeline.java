@@ -2,7 +2,9 @@ package org.pathway.workforce;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.pathway.analysis.Verdict;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
@@ -46,6 +48,7 @@ public final class SuccessionPipeline {
     }
 
     private RolePipeline pipeline(Framework framework, RoleProfile role, List<EmployeeFindings> workforce) {
+        Labels labels = new Labels(framework);
         List<Candidate> candidates = new ArrayList<>();
         int holders = 0;
         for (EmployeeFindings person : workforce) {
@@ -57,8 +60,8 @@ public final class SuccessionPipeline {
                 continue;
             }
             person.finding(role.id()).ifPresent(finding -> candidates.add(new Candidate(person.employeeId(),
-                    person.name(), person.unit(), roles.get(framework.id(), person.currentRoleId()).title(),
-                    finding.verdict(), finding.score(), blocking(framework, finding), person.redFlags())));
+                    person.name(), person.unit(), labels.roleTitle(person.currentRoleId()), finding.verdict(),
+                    finding.score(), labels.blocking(finding), person.redFlags())));
         }
         candidates.sort(BEST_FIRST);
         int readyNow = count(candidates, Verdict.READY_NOW);
@@ -70,12 +73,35 @@ public final class SuccessionPipeline {
                 risk, List.copyOf(candidates));
     }
 
-    /** The essential gaps, by competency name and the level required. */
-    private static List<String> blocking(Framework framework, EmployeeFindings.RoleFinding finding) {
-        return finding.gaps().stream().filter(EmployeeFindings.GapFinding::essential)
-                .map(g -> framework.competency(g.competencyId()).map(Competency::name).orElse(g.competencyId())
-                        + (g.requiredRank() == 0 ? "" : " (" + framework.levelLabel(g.requiredRank()) + ")"))
-                .toList();
+    /** Role titles and gap labels of one framework, each worked out once per pipeline, not once per candidate. */
+    private final class Labels {
+
+        private record Required(String competencyId, int rank) {
+        }
+
+        private final Framework framework;
+        private final Map<String, String> roleTitles = new HashMap<>();
+        private final Map<Required, String> gaps = new HashMap<>();
+
+        Labels(Framework framework) {
+            this.framework = framework;
+        }
+
+        String roleTitle(String roleId) {
+            return roleTitles.computeIfAbsent(roleId, id -> roles.get(framework.id(), id).title());
+        }
+
+        /** The essential gaps, by competency name and the level required. */
+        List<String> blocking(EmployeeFindings.RoleFinding finding) {
+            return finding.gaps().stream().filter(EmployeeFindings.GapFinding::essential)
+                    .map(g -> gaps.computeIfAbsent(new Required(g.competencyId(), g.requiredRank()), this::label))
+                    .toList();
+        }
+
+        private String label(Required gap) {
+            return framework.competency(gap.competencyId()).map(Competency::name).orElse(gap.competencyId())
+                    + (gap.rank() == 0 ? "" : " (" + framework.levelLabel(gap.rank()) + ")");
+        }
     }
 
     private static int count(List<Candidate> candidates, Verdict verdict) {

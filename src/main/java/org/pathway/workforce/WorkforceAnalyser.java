@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.ReadinessEngine;
@@ -20,7 +19,8 @@ import org.pathway.role.RoleProfile;
 
 /**
  * Runs the readiness rules over a whole workforce, each employee against their current role and every role up the
- * ladder from it, on all cores, reporting progress; keeps only the {@link EmployeeFindings} the views need.
+ * ladder from it, in batches on the shared analysis threads, reporting progress; keeps only the
+ * {@link EmployeeFindings} the views need.
  */
 public final class WorkforceAnalyser {
 
@@ -36,43 +36,40 @@ public final class WorkforceAnalyser {
 
     private final ReadinessEngine engine;
     private final RoleCatalogue roles;
-    private final int threads;
+    private final Executor threads;
 
-    public WorkforceAnalyser(ReadinessEngine engine, RoleCatalogue roles, int threads) {
+    /** Analyses run on {@code threads}: the process's {@link AnalysisThreads}, or the caller's ({@code Runnable::run}). */
+    public WorkforceAnalyser(ReadinessEngine engine, RoleCatalogue roles, Executor threads) {
         this.engine = engine;
         this.roles = roles;
         this.threads = threads;
     }
 
+    /** Everyone's findings, in the order given; waits for them. */
     public List<EmployeeFindings> analyse(List<Employee> employees, LocalDate asOf, Progress progress) {
-        // Plain threads, not the common fork-join pool: they inherit this thread's class loader, which Drools needs
-        // to find its runtime inside the packaged application.
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<List<EmployeeFindings>>> batches = new ArrayList<>();
-            AtomicInteger done = new AtomicInteger();
-            for (int from = 0; from < employees.size(); from += BATCH) {
-                List<Employee> batch = employees.subList(from, Math.min(employees.size(), from + BATCH));
-                batches.add(pool.submit(() -> {
-                    List<EmployeeFindings> findings = new ArrayList<>(batch.size());
-                    batch.forEach(employee -> findings.add(findings(employee, asOf)));
-                    progress.update(done.addAndGet(batch.size()), employees.size());
-                    return findings;
-                }));
-            }
-            List<EmployeeFindings> all = new ArrayList<>(employees.size());
-            for (Future<List<EmployeeFindings>> batch : batches) {
-                all.addAll(batch.get());
-            }
-            return all;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("workforce analysis interrupted", e);
-        } catch (ExecutionException e) {
+            return start(employees, asOf, progress).join();
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+    }
+
+    /** Starts analysing everyone in batches on the shared threads; the findings come in the order given. */
+    public CompletableFuture<List<EmployeeFindings>> start(List<Employee> employees, LocalDate asOf,
+            Progress progress) {
+        AtomicInteger done = new AtomicInteger();
+        List<CompletableFuture<List<EmployeeFindings>>> batches = new ArrayList<>();
+        for (int from = 0; from < employees.size(); from += BATCH) {
+            List<Employee> batch = employees.subList(from, Math.min(employees.size(), from + BATCH));
+            batches.add(CompletableFuture.supplyAsync(() -> {
+                List<EmployeeFindings> findings = new ArrayList<>(batch.size());
+                batch.forEach(employee -> findings.add(findings(employee, asOf)));
+                progress.update(done.addAndGet(batch.size()), employees.size());
+                return findings;
+            }, threads));
+        }
+        return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).thenApply(all -> batches.stream()
+                .flatMap(batch -> batch.join().stream()).toList());
     }
 
     /** One employee's findings for their current role and every role above it on the ladder. */

@@ -56,8 +56,8 @@ class ArchitectureTest {
                         "composition")
                 .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views", "web",
                         "command line", "composition")
-                .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "web", "command line",
-                        "composition")
+                .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views", "web",
+                        "command line", "composition")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("readiness analysis", "planning", "workforce views",
                         "synthetic data", "demo data", "web", "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")

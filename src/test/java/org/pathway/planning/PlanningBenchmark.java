@@ -28,6 +28,7 @@ import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleCompiler;
+import org.pathway.workforce.AnalysisThreads;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.WorkforceAnalyser;
 import org.pathway.synthetic.WorkforceGenerator;
@@ -117,7 +118,8 @@ public final class PlanningBenchmark {
         Framework framework = frameworks.get("ashfield-mansfield");
         List<Employee> workforce = new WorkforceGenerator(framework, roles.rolesOf(framework.id()))
                 .generate(size, 2026, START);
-        List<EmployeeFindings> findings = new WorkforceAnalyser(engine, roles, Runtime.getRuntime().availableProcessors())
+        List<EmployeeFindings> findings = new WorkforceAnalyser(engine, roles,
+                new AnalysisThreads(Runtime.getRuntime().availableProcessors()).executor())
                 .analyse(workforce, START, WorkforceAnalyser.Progress.NONE);
         CohortPlanner planner = new CohortPlanner(activities, roles);
         long budget = size * 150L;

@@ -3,6 +3,7 @@ package org.pathway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pathway.audit.AuditRepository;
@@ -66,5 +67,13 @@ class BadInputTest {
                         {"competencyId": "seeing-the-big-picture", "indicatorId": "seeing-the-big-picture.level-2.01",
                          "source": "SELF", "observedOn": "2026-10-01", "example": "%s"}""".formatted(example)))
                 .hasStatus(400).bodyText().contains("\"field\":\"example\"");
+    }
+
+    @Test
+    void aNegativeNumberOfSuccessionCandidatesIsRefusedNamingTheParameter() {
+        assertThat(mvc.get().uri("/api/succession?limit=-1").with(httpBasic("planner", "pathway-demo")))
+                .hasStatus(400).bodyText().contains("\"field\":\"limit\"");
+        assertThat(mvc.get().uri("/api/succession?limit=1").with(httpBasic("planner", "pathway-demo")))
+                .hasStatusOk().bodyJson().extractingPath("$.roles[*].ranked.length()").asArray().containsOnly(1);
     }
 }

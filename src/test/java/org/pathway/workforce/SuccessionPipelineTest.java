@@ -45,4 +45,14 @@ class SuccessionPipelineTest {
         assertThat(supervisor.readyInOneToTwoYears()).isEqualTo(1);
         assertThat(report.roles()).extracting(RolePipeline::roleId).doesNotContain("officer");
     }
+
+    @Test
+    void theTopCandidatesKeepTheCountsOfEveryone() {
+        RolePipeline teamLeader = PIPELINE.analyse(HandWorkedWorkforce.ALL, UnitScope.WHOLE_COUNCIL, "team-leader")
+                .top(1).roles().get(0);
+
+        assertThat(teamLeader.ranked()).extracting(Candidate::employeeId).containsExactly("p2");
+        assertThat(teamLeader.candidates()).isEqualTo(2);
+        assertThat(teamLeader.readyNow()).isEqualTo(1);
+    }
 }

@@ -37,7 +37,8 @@ public final class WorkforceBenchmark {
         RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
         Framework framework = frameworks.get(frameworkId);
         int cores = Runtime.getRuntime().availableProcessors();
-        WorkforceAnalyser analyser = new WorkforceAnalyser(new ReadinessEngine(() -> rules, frameworks, roles), roles, cores);
+        WorkforceAnalyser analyser = new WorkforceAnalyser(new ReadinessEngine(() -> rules, frameworks, roles), roles,
+                new AnalysisThreads(cores).executor());
         TrainingNeedsAnalysis tna = new TrainingNeedsAnalysis(frameworks, roles);
         SuccessionPipeline succession = new SuccessionPipeline(frameworks, roles);
 

@@ -36,7 +36,7 @@ class WorkforceViewsReferenceTest {
         Framework framework = FRAMEWORKS.get(frameworkId);
         List<Employee> workforce = new WorkforceGenerator(framework, ROLES.rolesOf(frameworkId)).generate(300, 99, AS_OF);
         ReadinessEngine engine = new ReadinessEngine(RuleHarness::rules, FRAMEWORKS, ROLES);
-        List<EmployeeFindings> byRules = new WorkforceAnalyser(engine, ROLES, 2)
+        List<EmployeeFindings> byRules = new WorkforceAnalyser(engine, ROLES, Runnable::run)
                 .analyse(workforce, AS_OF, WorkforceAnalyser.Progress.NONE);
         ReferenceEvaluator reference = new ReferenceEvaluator(RuleHarness.fire().only(Policy.class), framework);
         List<EmployeeFindings> byReference = workforce.stream().map(e -> findings(reference, e)).toList();

@@ -1,13 +1,10 @@
 package org.pathway.web.team;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.pathway.analysis.ReadinessEngine;
-import org.pathway.analysis.ReadinessReport;
-import org.pathway.analysis.ReadinessReports;
+import org.pathway.analysis.Verdict;
 import org.pathway.people.Employee;
+import org.pathway.people.EmployeeEntity;
 import org.pathway.people.Evidence;
 import org.pathway.people.EvidenceStatus;
 import org.pathway.people.EvidenceLedger;
@@ -15,7 +12,10 @@ import org.pathway.problem.ConflictException;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleProfile;
 import org.pathway.security.PathwayUser;
+import org.pathway.workforce.EmployeeFindings;
+import org.pathway.workforce.WorkforceFindings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,41 +30,41 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamPage {
 
     private final EvidenceLedger ledger;
-    private final ReadinessEngine engine;
-    private final ReadinessReports reports;
+    private final WorkforceFindings findings;
     private final RoleCatalogue roles;
     private final FrameworkCatalogue frameworks;
-    private final Clock clock;
 
-    TeamPage(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, RoleCatalogue roles,
-            FrameworkCatalogue frameworks, Clock clock) {
+    TeamPage(EvidenceLedger ledger, WorkforceFindings findings, RoleCatalogue roles, FrameworkCatalogue frameworks) {
         this.ledger = ledger;
-        this.engine = engine;
-        this.reports = reports;
+        this.findings = findings;
         this.roles = roles;
         this.frameworks = frameworks;
-        this.clock = clock;
     }
 
     /** A claimed piece of a report's evidence, with what it is about. */
     public record Pending(Employee employee, Evidence evidence, String about) {
     }
 
+    /** A report's readiness for the first role above theirs. */
+    public record NextRole(String name, String currentRole, String role, Verdict verdict, int score) {
+    }
+
     @GetMapping("/team")
     String page(@AuthenticationPrincipal PathwayUser user, Model model) {
+        List<String> reportIds = ledger.reportsOf(user.employeeId()).stream().map(EmployeeEntity::getId).toList();
         List<Pending> pending = new ArrayList<>();
-        List<ReadinessReport> readiness = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
-        for (var entity : ledger.reportsOf(user.employeeId())) {
-            Employee report = ledger.employee(entity.getId());
+        for (Employee report : ledger.employees(reportIds)) {
             var framework = frameworks.get(report.frameworkId());
             report.evidence().stream().filter(e -> e.status() == EvidenceStatus.CLAIMED)
                     .forEach(e -> pending.add(new Pending(report, e, e.indicatorId() == null ? e.keyThemeId() + " rated "
                             + e.ratingLevelId() : framework.indicator(e.indicatorId()).map(i -> i.text()).orElse(""))));
-            List<String> next = roles.get(report.frameworkId(), report.currentRoleId()).nextRoleIds();
-            if (!next.isEmpty()) {
-                readiness.add(reports.report(report, engine.analyse(report, next.get(0), today), next.get(0)));
-            }
+        }
+        List<NextRole> readiness = new ArrayList<>();
+        for (EmployeeFindings report : findings.findingsOf(reportIds)) {
+            RoleProfile current = roles.get(report.frameworkId(), report.currentRoleId());
+            current.nextRoleIds().stream().findFirst().flatMap(report::finding).ifPresent(next -> readiness.add(
+                    new NextRole(report.name(), current.title(), roles.get(report.frameworkId(), next.roleId()).title(),
+                            next.verdict(), next.score())));
         }
         model.addAttribute("pending", pending);
         model.addAttribute("readiness", readiness);

@@ -7,9 +7,8 @@ import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
-import org.pathway.workforce.SuccessionPipeline;
+import org.pathway.workforce.CouncilViews;
 import org.pathway.workforce.UnitScope;
-import org.pathway.workforce.StoredWorkforce;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,18 +20,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SuccessionPage {
 
+    /** Candidates the page lists per role; the drill-down explains any of them. */
+    private static final int SHOWN_PER_ROLE = 5;
+
     private final EvidenceLedger ledger;
-    private final StoredWorkforce workforce;
-    private final SuccessionPipeline succession;
+    private final CouncilViews views;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
     private final Clock clock;
 
-    SuccessionPage(EvidenceLedger ledger, StoredWorkforce workforce, SuccessionPipeline succession,
-            ReadinessEngine engine, ReadinessReports reports, Clock clock) {
+    SuccessionPage(EvidenceLedger ledger, CouncilViews views, ReadinessEngine engine,
+            ReadinessReports reports, Clock clock) {
         this.ledger = ledger;
-        this.workforce = workforce;
-        this.succession = succession;
+        this.views = views;
         this.engine = engine;
         this.reports = reports;
         this.clock = clock;
@@ -40,8 +40,7 @@ class SuccessionPage {
 
     @GetMapping("/succession")
     String page(@RequestParam(required = false) String unit, Model model) {
-        model.addAttribute("report", succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit),
-                null));
+        model.addAttribute("report", views.succession(UnitScope.parse(unit), null).top(SHOWN_PER_ROLE));
         model.addAttribute("unit", unit == null ? "" : unit);
         return "pages/succession";
     }
@@ -50,9 +49,7 @@ class SuccessionPage {
     @GetMapping("/succession/{employeeId}")
     String candidate(@PathVariable String employeeId, @RequestParam String role, Model model,
             HttpServletResponse response) {
-        boolean inPipeline = succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.WHOLE_COUNCIL, role)
-                .roles().stream().flatMap(p -> p.ranked().stream()).anyMatch(c -> c.employeeId().equals(employeeId));
-        if (!inPipeline) {
+        if (!views.isCandidate(employeeId, role)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "error/404";
         }

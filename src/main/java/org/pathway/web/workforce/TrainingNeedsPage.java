@@ -9,13 +9,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pathway.csv.CsvCells;
 import org.pathway.planning.cohort.CohortPlans;
-import org.pathway.workforce.EmployeeFindings;
+import org.pathway.workforce.CouncilViews;
 import org.pathway.workforce.TrainingNeed;
-import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
-import org.pathway.workforce.StoredWorkforce;
+import org.pathway.workforce.WorkforceFindings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,17 +29,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TrainingNeedsPage {
 
-    private final StoredWorkforce workforce;
-    private final TrainingNeedsAnalysis needs;
+    private final WorkforceFindings workforce;
+    private final CouncilViews views;
     private final CohortPlans cohorts;
     private final Clock clock;
 
     /** How long the page lets the cohort planner search, per framework in scope. */
     private static final Duration COHORT_SEARCH = Duration.ofSeconds(5);
 
-    TrainingNeedsPage(StoredWorkforce workforce, TrainingNeedsAnalysis needs, CohortPlans cohorts, Clock clock) {
+    TrainingNeedsPage(WorkforceFindings workforce, CouncilViews views, CohortPlans cohorts, Clock clock) {
         this.workforce = workforce;
-        this.needs = needs;
+        this.views = views;
         this.cohorts = cohorts;
         this.clock = clock;
     }
@@ -53,8 +52,7 @@ class TrainingNeedsPage {
     String page(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "DIRECTORATE") UnitLevel by,
             @RequestParam(required = false) Long budget, Model model) {
         UnitScope scope = UnitScope.parse(unit);
-        List<EmployeeFindings> findings = workforce.findings(scope);
-        TrainingNeedsReport report = needs.analyse(findings, scope, by);
+        TrainingNeedsReport report = views.trainingNeeds(scope, by);
         TreeSet<String> units = new TreeSet<>();
         Map<String, HeatRow> rows = new TreeMap<>();
         double max = 1;
@@ -79,8 +77,8 @@ class TrainingNeedsPage {
             if (budget < 0) {
                 model.addAttribute("budgetError", "The budget must be £0 or more.");
             } else {
-                model.addAttribute("cohortPlans", cohorts.plan(findings, LocalDate.now(clock), budget, COHORT_SEARCH,
-                        (frameworkId, score) -> { }));
+                model.addAttribute("cohortPlans", cohorts.plan(workforce.findings(scope), LocalDate.now(clock), budget,
+                        COHORT_SEARCH, (frameworkId, score) -> { }));
             }
         }
         return "pages/training-needs";
@@ -91,7 +89,7 @@ class TrainingNeedsPage {
             @RequestParam(defaultValue = "DIRECTORATE") UnitLevel by) {
         StringBuilder csv = new StringBuilder("unit,competency,level,short_current_role,short_next_role,need\n");
         UnitScope scope = UnitScope.parse(unit);
-        TrainingNeedsReport report = needs.analyse(workforce.findings(scope), scope, by);
+        TrainingNeedsReport report = views.trainingNeeds(scope, by);
         for (List<TrainingNeed> rows : List.of(report.ranked(), report.byUnit())) {
             rows.forEach(n -> csv.append(CsvCells.line(List.of(n.unit().isEmpty() ? "ALL" : n.unit(), n.competency(),
                     n.level(), n.shortForCurrentRole(), n.shortForNextRole(), n.need()))).append('\n'));

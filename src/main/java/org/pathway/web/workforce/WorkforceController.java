@@ -1,9 +1,9 @@
 package org.pathway.web.workforce;
 
-import org.pathway.workforce.StoredWorkforce;
-import org.pathway.workforce.SuccessionPipeline;
+import java.util.List;
+import org.pathway.problem.InvalidRequestException;
+import org.pathway.workforce.CouncilViews;
 import org.pathway.workforce.SuccessionReport;
-import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
@@ -17,26 +17,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class WorkforceController {
 
-    private final StoredWorkforce workforce;
-    private final TrainingNeedsAnalysis needs;
-    private final SuccessionPipeline succession;
+    private final CouncilViews views;
 
-    WorkforceController(StoredWorkforce workforce, TrainingNeedsAnalysis needs,
-            SuccessionPipeline succession) {
-        this.workforce = workforce;
-        this.needs = needs;
-        this.succession = succession;
+    WorkforceController(CouncilViews views) {
+        this.views = views;
     }
 
     @GetMapping("/tna")
     TrainingNeedsReport tna(@RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "SERVICE") UnitLevel by) {
-        return needs.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit), by);
+        return views.trainingNeeds(UnitScope.parse(unit), by);
     }
 
+    /** Every role's pipeline, or {@code role}'s; each lists all its candidates, or its best {@code limit}. */
     @GetMapping("/succession")
     SuccessionReport succession(@RequestParam(required = false) String unit,
-            @RequestParam(required = false) String role) {
-        return succession.analyse(workforce.findings(UnitScope.WHOLE_COUNCIL), UnitScope.parse(unit), role);
+            @RequestParam(required = false) String role, @RequestParam(required = false) Integer limit) {
+        if (limit != null && limit < 0) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("limit",
+                    "expected 0 or more candidates, found " + limit)));
+        }
+        SuccessionReport report = views.succession(UnitScope.parse(unit), role);
+        return limit == null ? report : report.top(limit);
     }
 }

@@ -31,7 +31,7 @@ class CohortPlannerTest {
     static CohortPlan problem(String frameworkId, int employees, long budget) {
         Framework framework = FRAMEWORKS.get(frameworkId);
         ReadinessEngine engine = new ReadinessEngine(RuleHarness::rules, FRAMEWORKS, ROLES);
-        List<EmployeeFindings> findings = new WorkforceAnalyser(engine, ROLES, 2).analyse(
+        List<EmployeeFindings> findings = new WorkforceAnalyser(engine, ROLES, Runnable::run).analyse(
                 new WorkforceGenerator(framework, ROLES.rolesOf(frameworkId)).generate(employees, 5, START), START,
                 WorkforceAnalyser.Progress.NONE);
         return new CohortPlanner(ACTIVITIES, ROLES).problem(framework, findings, START, 52, budget);

@@ -14,6 +14,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
@@ -59,8 +60,8 @@ public final class CohortPlanner {
 
     /**
      * The value-per-pound greedy as the warm start (a custom phase: with thousands of needs the search then spends its
-     * time improving a good plan instead of building one), then late acceptance; half the moves try to book a need
-     * nobody is booked for yet, half change any booking.
+     * time improving a good plan instead of building one), then late acceptance; a third of the moves try to book a
+     * need nobody is booked for yet, a third change any booking, a third free budget ({@link BudgetFreeingMoves}).
      */
     public static SolverConfig solverConfig(TerminationConfig termination) {
         return new SolverConfig()
@@ -74,7 +75,8 @@ public final class CohortPlanner {
                             .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                     new ChangeMoveSelectorConfig().withEntitySelectorConfig(
                                             new EntitySelectorConfig(Need.class).withFilterClass(UnmetNeedFilter.class)),
-                                    new ChangeMoveSelectorConfig()))
+                                    new ChangeMoveSelectorConfig(),
+                                    new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BudgetFreeingMoves.class)))
                             .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200))
                             .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
                 .withTerminationConfig(termination);

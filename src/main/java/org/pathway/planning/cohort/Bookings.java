@@ -2,6 +2,7 @@ package org.pathway.planning.cohort;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ import java.util.Map;
 final class Bookings {
 
     private final long budget;
-    private final Map<CohortSession, Integer> attendees = new HashMap<>();
+    /** By identity: a plan's sessions are one set of instances, and a record's hash walks all its fields. */
+    private final Map<CohortSession, Integer> attendees = new IdentityHashMap<>();
     private final Map<String, List<CohortSession>> byEmployee = new HashMap<>();
     private long spent;
 

@@ -25,6 +25,7 @@ public class BudgetFreeingMoves implements MoveIteratorFactory<CohortPlan, Reboo
         throw new UnsupportedOperationException("Budget-freeing moves are selected at random only");
     }
 
+    /** Called once a step: the plan's bookings are worked out once and put back after each move is. */
     @Override
     public Iterator<RebookingMove> createRandomMoveIterator(ScoreDirector<CohortPlan> scoreDirector, Random random) {
         CohortPlan plan = scoreDirector.getWorkingSolution();
@@ -32,6 +33,7 @@ public class BudgetFreeingMoves implements MoveIteratorFactory<CohortPlan, Reboo
                 .filter(n -> n.isBooked() && n.getSession().costPerAttendee() + n.getSession().sessionCost() > 0)
                 .toList();
         List<Need> unmet = plan.getNeeds().stream().filter(n -> !n.isBooked()).toList();
+        Bookings bookings = Bookings.of(plan);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -40,17 +42,23 @@ public class BudgetFreeingMoves implements MoveIteratorFactory<CohortPlan, Reboo
 
             @Override
             public RebookingMove next() {
-                return freeing(plan, paidFor.get(random.nextInt(paidFor.size())), unmet);
+                return freeing(bookings, paidFor.get(random.nextInt(paidFor.size())), unmet);
             }
         };
     }
 
-    private static RebookingMove freeing(CohortPlan plan, Need freed, List<Need> unmet) {
-        Bookings bookings = Bookings.of(plan);
-        bookings.cancel(freed, freed.getSession());
+    private static RebookingMove freeing(Bookings bookings, Need freed, List<Need> unmet) {
+        CohortSession was = freed.getSession();
+        bookings.cancel(freed, was);
         Map<Need, CohortSession> sessions = new LinkedHashMap<>();
         sessions.put(freed, null);
         sessions.putAll(ValuePerPoundGreedy.fill(bookings, unmet));
+        sessions.forEach((need, session) -> {
+            if (session != null) {
+                bookings.cancel(need, session);
+            }
+        });
+        bookings.book(freed, was);
         return new RebookingMove(sessions);
     }
 }

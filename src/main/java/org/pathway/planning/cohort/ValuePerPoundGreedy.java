@@ -2,7 +2,7 @@ package org.pathway.planning.cohort;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +46,10 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
 
     /** Books {@code unmet} needs onto {@code bookings} by value per pound while anything fits; returns the bookings made. */
     static Map<Need, CohortSession> fill(Bookings bookings, List<Need> unmet) {
-        Map<CohortSession, List<Need>> candidates = new HashMap<>();
+        Map<CohortSession, List<Need>> candidates = new IdentityHashMap<>();
+        // money only runs out: a session that costs more than is left now never fits
         unmet.stream().sorted(Comparator.comparingLong(Need::getValue).reversed()).forEach(need -> need.getOptions()
+                .stream().filter(session -> bookings.marginalCost(session) <= bookings.left())
                 .forEach(session -> candidates.computeIfAbsent(session, s -> new ArrayList<>()).add(need)));
         Map<Need, CohortSession> booked = new LinkedHashMap<>();
         PriorityQueue<Offer> queue = new PriorityQueue<>(Comparator.comparingDouble(Offer::perPound).reversed());

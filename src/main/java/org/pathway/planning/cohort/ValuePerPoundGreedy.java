@@ -52,7 +52,9 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
                 .stream().filter(session -> bookings.marginalCost(session) <= bookings.left())
                 .forEach(session -> candidates.computeIfAbsent(session, s -> new ArrayList<>()).add(need)));
         Map<Need, CohortSession> booked = new LinkedHashMap<>();
-        PriorityQueue<Offer> queue = new PriorityQueue<>(Comparator.comparingDouble(Offer::perPound).reversed());
+        // equal offers in session order, so that a plan does not depend on where its sessions sit in memory
+        PriorityQueue<Offer> queue = new PriorityQueue<>(Comparator.comparingDouble(Offer::perPound).reversed()
+                .thenComparing(offer -> offer.session().id()));
         candidates.forEach((session, needs) -> best(session, needs, bookings, booked).ifPresent(queue::add));
         while (!queue.isEmpty()) {
             CohortSession session = queue.poll().session();

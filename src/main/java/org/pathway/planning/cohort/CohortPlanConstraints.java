@@ -35,18 +35,19 @@ public class CohortPlanConstraints implements ConstraintProvider {
 
     // Hard: no session takes more attendees than its places.
     Constraint sessionCapacity(ConstraintFactory factory) {
-        return factory.forEach(Need.class).filter(Need::isBooked)
+        return factory.forEach(Need.class)
                 .groupBy(Need::getSession, count())
                 .filter((session, attendees) -> attendees > session.capacity())
                 .penalize(HardMediumSoftLongScore.ONE_HARD, (session, attendees) -> attendees - session.capacity())
+                .justifyWith((session, attendees, score) -> new CohortBreach.Overbooked(session, attendees))
                 .asConstraint("Session capacity");
     }
 
     // Hard: a trainer cannot lead two sessions that run in the same week.
     Constraint facilitatorDoubleBooked(ConstraintFactory factory) {
-        return factory.forEach(Need.class).filter(Need::isBooked)
+        return factory.forEach(Need.class)
                 .groupBy(Need::getSession)
-                .join(factory.forEach(Need.class).filter(Need::isBooked).groupBy(Need::getSession),
+                .join(factory.forEach(Need.class).groupBy(Need::getSession),
                         Joiners.equal(CohortSession::facilitator), Joiners.lessThan(CohortSession::id))
                 .filter((a, b) -> a.ledByTrainer() && b.ledByTrainer() && a.slot().overlaps(b.slot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
@@ -55,9 +56,9 @@ public class CohortPlanConstraints implements ConstraintProvider {
 
     // Hard: a room cannot hold two course days or workshops in the same week.
     Constraint roomDoubleBooked(ConstraintFactory factory) {
-        return factory.forEach(Need.class).filter(Need::isBooked)
+        return factory.forEach(Need.class)
                 .groupBy(Need::getSession)
-                .join(factory.forEach(Need.class).filter(Need::isBooked).groupBy(Need::getSession),
+                .join(factory.forEach(Need.class).groupBy(Need::getSession),
                         Joiners.equal(CohortSession::room), Joiners.lessThan(CohortSession::id))
                 .filter((a, b) -> a.ledByTrainer() && b.ledByTrainer() && !a.isOnline() && a.slot().overlaps(b.slot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
@@ -66,19 +67,20 @@ public class CohortPlanConstraints implements ConstraintProvider {
 
     // Hard: running costs plus attendees' costs stay within the budget (excess in pounds).
     Constraint budget(ConstraintFactory factory) {
-        return factory.forEach(Need.class).filter(Need::isBooked)
+        return factory.forEach(Need.class)
                 .groupBy(Need::getSession, count())
                 .groupBy(sumLong((session, attendees) -> session.sessionCost() + attendees * session.costPerAttendee()))
                 .join(CohortBudget.class)
                 .filter((spent, budget) -> spent > budget.pounds())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (spent, budget) -> spent - budget.pounds())
+                .justifyWith((spent, budget, score) -> new CohortBreach.Overspent(spent, budget.pounds()))
                 .asConstraint("Budget");
     }
 
     // Hard: nobody is booked on two course days or workshops in the same week.
     Constraint attendeeClash(ConstraintFactory factory) {
         return factory.forEachUniquePair(Need.class, Joiners.equal(Need::getEmployeeId))
-                .filter((a, b) -> a.isBooked() && b.isBooked() && a.getSession().slot().isShortEvent()
+                .filter((a, b) -> a.getSession().slot().isShortEvent()
                         && b.getSession().slot().isShortEvent() && a.getSession().slot().overlaps(b.getSession().slot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("Attendee clash");
@@ -86,13 +88,15 @@ public class CohortPlanConstraints implements ConstraintProvider {
 
     // Hard: nobody's development hours in a week exceed their cap (excess in tenths of an hour).
     Constraint attendeeWeeklyHours(ConstraintFactory factory) {
-        return factory.forEach(Need.class).filter(Need::isBooked)
+        return factory.forEach(Need.class)
                 .join(Week.class, Joiners.filtering((n, w) -> n.getSession().slot().runsIn(w.index())))
                 .groupBy((n, w) -> n.getEmployeeId(), (n, w) -> w,
                         sumLong((n, w) -> Math.round(n.getSession().slot().hoursPerWeek() * 10)),
                         max((Need n, Week w) -> Math.round(n.getHoursPerWeekCap() * 10)))
                 .filter((employee, week, load, cap) -> load > cap)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (employee, week, load, cap) -> load - cap)
+                .justifyWith((employee, week, load, cap, score) -> new CohortBreach.OverHours(employee, week.index(), load,
+                        cap))
                 .asConstraint("Attendee weekly hours");
     }
 
@@ -105,7 +109,7 @@ public class CohortPlanConstraints implements ConstraintProvider {
 
     // Soft: every pound spent, on running sessions and on attendees.
     Constraint cost(ConstraintFactory factory) {
-        return factory.forEach(Need.class).filter(Need::isBooked)
+        return factory.forEach(Need.class)
                 .groupBy(Need::getSession, count())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
                         (session, attendees) -> session.sessionCost() + attendees * session.costPerAttendee())
@@ -114,7 +118,7 @@ public class CohortPlanConstraints implements ConstraintProvider {
 
     // Soft: a running session less than half full wastes places: each empty place below half counts.
     Constraint halfEmptySession(ConstraintFactory factory) {
-        return factory.forEach(Need.class).filter(Need::isBooked)
+        return factory.forEach(Need.class)
                 .groupBy(Need::getSession, count())
                 .filter((session, attendees) -> attendees * 2 < session.capacity())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,

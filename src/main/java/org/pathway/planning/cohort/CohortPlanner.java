@@ -14,8 +14,10 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
@@ -57,8 +59,9 @@ public final class CohortPlanner {
     }
 
     /**
-     * Late acceptance from the greedy plan (see {@link #solve}), no construction phase; half the moves try to book a
-     * need nobody is booked for yet, half change any booking.
+     * The value-per-pound greedy as the warm start (a custom phase: with thousands of needs the search then spends its
+     * time improving a good plan instead of building one), then late acceptance; a third of the moves try to book a
+     * need nobody is booked for yet, a third change any booking, a third free budget ({@link BudgetFreeingMoves}).
      */
     public static SolverConfig solverConfig(TerminationConfig termination) {
         return new SolverConfig()
@@ -67,13 +70,15 @@ public final class CohortPlanner {
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(CohortPlanConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withPhases(new LocalSearchPhaseConfig()
-                        .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                                new ChangeMoveSelectorConfig().withEntitySelectorConfig(
-                                        new EntitySelectorConfig(Need.class).withFilterClass(UnmetNeedFilter.class)),
-                                new ChangeMoveSelectorConfig()))
-                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200))
-                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(ValuePerPoundGreedy.class)),
+                        new LocalSearchPhaseConfig()
+                            .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                    new ChangeMoveSelectorConfig().withEntitySelectorConfig(
+                                            new EntitySelectorConfig(Need.class).withFilterClass(UnmetNeedFilter.class)),
+                                    new ChangeMoveSelectorConfig(),
+                                    new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BudgetFreeingMoves.class)))
+                            .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200))
+                            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
                 .withTerminationConfig(termination);
     }
 
@@ -104,13 +109,9 @@ public final class CohortPlanner {
         return new CohortPlan(new CohortBudget(budget), sessions, weeks, needs);
     }
 
-    /**
-     * Solves the problem starting from the greedy plan: with thousands of needs the search then spends its time
-     * improving a good plan instead of building one (measured: from nothing, 60 s ended below greedy).
-     */
+    /** Solves the problem, keeping any bookings it already holds (see {@link #solverConfig}). */
     public CohortPlan solve(CohortPlan problem, SolverFactory<CohortPlan> factory,
             Consumer<HardMediumSoftLongScore> progress) {
-        CohortGreedy.plan(problem);
         Solver<CohortPlan> solver = factory.buildSolver();
         solver.addEventListener(event -> progress.accept(event.getNewBestSolution().getScore()));
         return solver.solve(problem);

@@ -1,0 +1,108 @@
+package org.pathway.planning.cohort;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * Books needs in order of value met per marginal pound, so that a budget goes where it meets most need. A session
+ * nobody is on yet is weighed by its best group (its most valuable needs, as many as pays best, over its running cost
+ * plus theirs), a running one by its most valuable need over one attendee's cost. Bookings elsewhere only lower a
+ * session's worth, so a session is weighed again only when it comes top. It is the solver's warm start, a custom
+ * phase that adds to the bookings already made.
+ */
+public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan> {
+
+    /** A group of needs a session could take, and the value it meets per pound it adds. */
+    private record Offer(CohortSession session, List<Need> needs, double perPound) {
+    }
+
+    /** {@code plan} built from nothing by value per pound (the benchmark's second baseline). */
+    public static CohortPlan plan(CohortPlan plan) {
+        plan.getNeeds().forEach(n -> n.setSession(null));
+        fill(new Bookings(plan.getBudget()), plan.getNeeds()).forEach(Need::setSession);
+        return plan;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<CohortPlan> scoreDirector) {
+        CohortPlan plan = scoreDirector.getWorkingSolution();
+        List<Need> unmet = plan.getNeeds().stream().filter(n -> !n.isBooked()).toList();
+        fill(Bookings.of(plan), unmet).forEach((need, session) -> {
+            scoreDirector.beforeVariableChanged(need, "session");
+            need.setSession(session);
+            scoreDirector.afterVariableChanged(need, "session");
+        });
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /** Books {@code unmet} needs onto {@code bookings} by value per pound while anything fits; returns the bookings made. */
+    static Map<Need, CohortSession> fill(Bookings bookings, List<Need> unmet) {
+        Map<CohortSession, List<Need>> candidates = new IdentityHashMap<>();
+        // money only runs out: a session that costs more than is left now never fits
+        unmet.stream().sorted(Comparator.comparingLong(Need::getValue).reversed()).forEach(need -> need.getOptions()
+                .stream().filter(session -> bookings.marginalCost(session) <= bookings.left())
+                .forEach(session -> candidates.computeIfAbsent(session, s -> new ArrayList<>()).add(need)));
+        Map<Need, CohortSession> booked = new LinkedHashMap<>();
+        // equal offers in session order, so that a plan does not depend on where its sessions sit in memory
+        PriorityQueue<Offer> queue = new PriorityQueue<>(Comparator.comparingDouble(Offer::perPound).reversed()
+                .thenComparing(offer -> offer.session().id()));
+        candidates.forEach((session, needs) -> best(session, needs, bookings, booked).ifPresent(queue::add));
+        while (!queue.isEmpty()) {
+            CohortSession session = queue.poll().session();
+            Optional<Offer> now = best(session, candidates.get(session), bookings, booked);
+            if (now.isPresent() && !queue.isEmpty() && now.get().perPound() < queue.peek().perPound()) {
+                queue.add(now.get());
+            } else if (now.isPresent()) {
+                now.get().needs().forEach(need -> {
+                    bookings.book(need, session);
+                    booked.put(need, session);
+                });
+                best(session, candidates.get(session), bookings, booked).ifPresent(queue::add);
+            }
+        }
+        return booked;
+    }
+
+    /** The session's best offer now; drops the candidates that can no longer go on it. */
+    private static Optional<Offer> best(CohortSession session, List<Need> candidates, Bookings bookings,
+            Map<Need, CohortSession> booked) {
+        if (bookings.placesLeft(session) <= 0 || !bookings.fitsTrainer(session)) {
+            return Optional.empty();
+        }
+        boolean running = bookings.isRunning(session);
+        long fixed = running ? 0 : session.sessionCost();
+        int most = running ? 1 : bookings.placesLeft(session);
+        List<Need> group = new ArrayList<>();
+        long value = 0;
+        double best = 0;
+        int bestSize = 0;
+        for (Iterator<Need> it = candidates.iterator(); it.hasNext() && group.size() < most; ) {
+            Need need = it.next();
+            if (booked.containsKey(need) || !bookings.fitsAttendee(need, session)) {
+                it.remove();
+                continue;
+            }
+            long cost = fixed + (group.size() + 1) * session.costPerAttendee();
+            if (cost > bookings.left()) {
+                break;
+            }
+            group.add(need);
+            value += need.getValue();
+            double perPound = (double) value / Math.max(1, cost);
+            if (perPound > best) {
+                best = perPound;
+                bestSize = group.size();
+            }
+        }
+        return bestSize == 0 ? Optional.empty() : Optional.of(new Offer(session, List.copyOf(group.subList(0, bestSize)), best));
+    }
+}

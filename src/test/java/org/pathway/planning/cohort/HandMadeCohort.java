@@ -1,0 +1,42 @@
+package org.pathway.planning.cohort;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.pathway.planning.SessionSlot;
+import org.pathway.planning.Week;
+
+/** Small cohort plans made by hand: sessions one week long, needs of 7.4 hours a week, one unit. */
+final class HandMadeCohort {
+
+    private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+
+    private final List<CohortSession> sessions = new ArrayList<>();
+    private final List<Need> needs = new ArrayList<>();
+
+    /** A session in week {@code week} of 4 hours, led by its own trainer in its own room. */
+    CohortSession session(String id, int week, int capacity, long sessionCost, long perAttendee) {
+        CohortSession session = new CohortSession(SessionSlot.of(MONDAY, id, id, MONDAY.plusWeeks(week), 1, 4, capacity,
+                "trainer " + id), id, id, id, 2, capacity, sessionCost, perAttendee, true, "room " + id);
+        sessions.add(session);
+        return session;
+    }
+
+    /** {@code count} needs of one value, one employee each, that {@code session} closes. */
+    HandMadeCohort needs(int count, long value, CohortSession session) {
+        for (int i = 0; i < count; i++) {
+            String employee = session.id() + "-" + i;
+            needs.add(new Need(employee + "/" + session.competencyId(), employee, "unit", session.competencyId(), 2, value,
+                    7.4, List.of(session)));
+        }
+        return this;
+    }
+
+    CohortPlan plan(long budget) {
+        return new CohortPlan(new CohortBudget(budget), sessions, List.of(new Week(0), new Week(1), new Week(2)), needs);
+    }
+
+    static long metValue(CohortPlan plan) {
+        return plan.getNeeds().stream().filter(Need::isBooked).mapToLong(Need::getValue).sum();
+    }
+}

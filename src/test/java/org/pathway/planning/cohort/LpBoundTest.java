@@ -1,0 +1,20 @@
+package org.pathway.planning.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class LpBoundTest {
+
+    @Test
+    void boundsTheBestPlanFromAbove() {
+        // £1,000: a mentoring place worth 600 for £500 or a £1,000 workshop for five worth 220 each. The best plan meets
+        // 1,100; the relaxation runs the mentoring and half the workshop: 600 + 550
+        HandMadeCohort cohort = new HandMadeCohort();
+        cohort.needs(1, 600, cohort.session("mentoring", 0, 1, 0, 500));
+        cohort.needs(5, 220, cohort.session("workshop", 2, 10, 1000, 0));
+
+        assertThat(LpBound.valueMet(cohort.plan(1000))).isCloseTo(1150, within(1e-6));
+    }
+}

@@ -1,0 +1,26 @@
+package org.pathway.planning.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ValuePerPoundGreedyTest {
+
+    /** £1,000: one coaching place (£1,000 for a need worth 3,000) or a workshop (£400 + 5 x £100 for 5 x 1,000). */
+    private static CohortPlan coachingOrWorkshop() {
+        HandMadeCohort cohort = new HandMadeCohort();
+        cohort.needs(1, 3000, cohort.session("coaching", 0, 1, 0, 1000));
+        cohort.needs(5, 1000, cohort.session("workshop", 2, 10, 400, 100));
+        return cohort.plan(1000);
+    }
+
+    @Test
+    void meetsMoreValueThanTheMostValuableFirstGreedyOnTheSameBudget() {
+        CohortPlan byValue = CohortGreedy.plan(coachingOrWorkshop());
+        CohortPlan byValuePerPound = ValuePerPoundGreedy.plan(coachingOrWorkshop());
+
+        assertThat(HandMadeCohort.metValue(byValue)).isEqualTo(3000);
+        assertThat(HandMadeCohort.metValue(byValuePerPound)).isEqualTo(5000);
+        assertThat(CohortChecker.breaches(byValuePerPound)).isEmpty();
+    }
+}

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.pathway.rules.RuleFolder;
 import org.pathway.people.EvidenceLedger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -179,15 +179,8 @@ class WorkforceFindingsTest {
 
     private static Path copyOfRules() {
         try {
-            Path source = Path.of("rules");
             Path target = Files.createTempDirectory("pathway-rules");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy);
-                }
-            }
+            RuleFolder.copyTo(target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

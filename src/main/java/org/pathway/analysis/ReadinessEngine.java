@@ -24,6 +24,8 @@ import org.pathway.rules.RuleBase;
  * Runs the readiness rules for one employee: inserts their evidence as it stood at the analysis date (what was
  * recorded by then, with the decisions taken by then), the target roles' requirements and the
  * framework's facts into a fresh session of the shared rule base, fires the rules and collects what they concluded.
+ * The behaviours missing for a gap are worked out only for the roles explained (their reports show them); the
+ * workforce views and plans read verdicts, scores and gaps, and leave them out.
  */
 public final class ReadinessEngine {
 
@@ -37,14 +39,24 @@ public final class ReadinessEngine {
         frameworks.all().forEach(f -> frameworkFacts.put(f.id(), new FrameworkFacts(f)));
     }
 
-    /** Readiness for one target role. */
+    /** Readiness for one target role: verdict, score and gaps, without the missing behaviours. */
     public Analysis analyse(Employee employee, String targetRoleId, LocalDate asOf) {
-        return analyse(employee, List.of(roles.get(employee.frameworkId(), targetRoleId)), false, asOf, List.of());
+        return analyse(employee, List.of(role(employee, targetRoleId)), false, false, asOf, List.of());
     }
 
-    /** Readiness for each of the given roles, without promotion paths. */
+    /** Readiness for each of the given roles, without missing behaviours or promotion paths (workforce views). */
     public Analysis analyse(Employee employee, Collection<RoleProfile> targets, LocalDate asOf) {
-        return analyse(employee, targets, false, asOf, List.of());
+        return analyse(employee, targets, false, false, asOf, List.of());
+    }
+
+    /** Readiness for one target role with the behaviours missing for each gap, for the report that shows them. */
+    public Analysis explain(Employee employee, String targetRoleId, LocalDate asOf) {
+        return explain(employee, List.of(role(employee, targetRoleId)), asOf);
+    }
+
+    /** Readiness for each of the given roles with the behaviours missing for each gap. */
+    public Analysis explain(Employee employee, Collection<RoleProfile> targets, LocalDate asOf) {
+        return analyse(employee, targets, true, false, asOf, List.of());
     }
 
     /**
@@ -52,23 +64,33 @@ public final class ReadinessEngine {
      * evidence a development plan expects its completed activities to produce.
      */
     public Analysis project(Employee employee, String roleId, LocalDate asOf, List<Evidence> planned) {
-        return analyse(employee, List.of(roles.get(employee.frameworkId(), roleId)), false, asOf, planned);
+        return analyse(employee, List.of(role(employee, roleId)), false, false, asOf, planned);
     }
 
-    /** Readiness for every role up the ladder from the employee's current role, and the ranked promotion paths. */
+    /**
+     * Readiness for every role up the ladder from the employee's current role, each with its missing behaviours (the
+     * paths report shows every rung's report), and the ranked promotion paths.
+     */
     public Analysis paths(Employee employee, LocalDate asOf) {
-        return analyse(employee, roles.rolesAbove(employee.frameworkId(), employee.currentRoleId()), true, asOf,
+        return analyse(employee, roles.rolesAbove(employee.frameworkId(), employee.currentRoleId()), true, true, asOf,
                 List.of());
     }
 
-    private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean withPaths, LocalDate asOf,
-            List<Evidence> planned) {
+    private RoleProfile role(Employee employee, String roleId) {
+        return roles.get(employee.frameworkId(), roleId);
+    }
+
+    private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,
+            LocalDate asOf, List<Evidence> planned) {
         FrameworkFacts framework = frameworkFacts.get(employee.frameworkId());
         KieSession session = rules.get().newSession();
         FiredRules fired = new FiredRules();
         try {
             session.addEventListener(fired);
             facts(employee, framework, targets, withPaths, asOf).forEach(session::insert);
+            if (explained) {
+                targets.forEach(role -> session.insert(new ExplainedRole(role.id())));
+            }
             for (int i = 0; i < planned.size(); i++) {
                 session.insert(evidenceFact(planned.get(i), employee.evidence().size() + i, framework, asOf, true));
             }

@@ -29,7 +29,7 @@ class AnalyseCommand implements Runnable {
     @Override
     public void run() {
         Employee employee = pathway.employee(options.employeeFile);
-        Analysis analysis = pathway.domain().engine().analyse(employee, target, options.asOf);
+        Analysis analysis = pathway.domain().engine().explain(employee, target, options.asOf);
         ReadinessReport report = pathway.domain().reports().report(employee, analysis, target);
         switch (options.format) {
             case TEXT -> new ReadinessReportPrinter(spec.commandLine().getOut()).print(report);

@@ -29,7 +29,7 @@ class ReadinessReportTest {
     }
 
     static ReadinessReport report(Employee employee, String roleId) {
-        return REPORTS.report(employee, ENGINE.analyse(employee, roleId, AS_OF), roleId);
+        return REPORTS.report(employee, ENGINE.explain(employee, roleId, AS_OF), roleId);
     }
 
     @Test

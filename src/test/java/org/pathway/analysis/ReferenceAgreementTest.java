@@ -45,7 +45,7 @@ class ReferenceAgreementTest {
         List<String> disagreements = new ArrayList<>();
         Map<Verdict, Integer> verdicts = new TreeMap<>();
         for (Employee employee : workforce) {
-            Analysis analysis = engine.analyse(employee, roles, AS_OF);
+            Analysis analysis = engine.explain(employee, roles, AS_OF);
             for (RoleProfile role : roles) {
                 ReferenceEvaluator.Outcome expected = reference.evaluate(employee, role, AS_OF);
                 ReferenceEvaluator.Outcome actual = outcome(analysis, role.id());

@@ -8,8 +8,11 @@ import static org.pathway.rules.RuleFacts.managerSaw;
 import static org.pathway.rules.RuleFacts.requires;
 import static org.pathway.rules.RuleFacts.themed;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathway.analysis.Attainment;
+import org.pathway.analysis.ExplainedRole;
 import org.pathway.analysis.KeyThemeRating;
 import org.pathway.analysis.MissingBehaviour;
 import org.pathway.analysis.RequirementResult;
@@ -49,7 +52,7 @@ class GapRulesTest {
     @Test
     void missingBehavioursOfARoleTierAreTheRequiredTiersUndemonstratedIndicators() {
         var fired = RuleHarness.fire(competency(ScaleKind.ROLE_TIER, 0, 3, 1, 2), requires("manager", 2, true),
-                level(1, "c.1.01"), level(2, "c.2.01", "c.2.02"), indicator("c.1.01", 1), indicator("c.2.01", 2),
+                new ExplainedRole("manager"), level(1, "c.1.01"), level(2, "c.2.01", "c.2.02"), indicator("c.1.01", 1), indicator("c.2.01", 2),
                 indicator("c.2.02", 2), managerSaw("e1", "c.1.01"), managerSaw("e2", "c.2.02"));
 
         assertThat(fired.facts(MissingBehaviour.class)).extracting(MissingBehaviour::indicatorId)
@@ -61,7 +64,7 @@ class GapRulesTest {
     @Test
     void missingBehavioursOnACumulativeScaleSpanEveryLevelNotYetAttained() {
         var fired = RuleHarness.fire(competency(ScaleKind.CUMULATIVE, 0, 3, 1, 2, 3), requires("director", 3, true),
-                level(1, "c.1.01"), level(2, "c.2.01"), level(3, "c.3.01"), indicator("c.1.01", 1),
+                new ExplainedRole("director"), level(1, "c.1.01"), level(2, "c.2.01"), level(3, "c.3.01"), indicator("c.1.01", 1),
                 indicator("c.2.01", 2), indicator("c.3.01", 3), managerSaw("e1", "c.1.01"));
 
         assertThat(fired.facts(MissingBehaviour.class)).extracting(MissingBehaviour::indicatorId)
@@ -72,7 +75,7 @@ class GapRulesTest {
     @Test
     void missingBehavioursOnARatingScaleAreThoseOfKeyThemesRatedBelowTheRequirement() {
         var fired = RuleHarness.fire(competency(ScaleKind.RATING_WITH_MIDPOINTS, 2, 4, 1, 2, 3, 4, 5, 6, 7, 8),
-                requires("manager", 4, true),
+                requires("manager", 4, true), new ExplainedRole("manager"),
                 new KeyThemeRating("c", "style", 4, "e1", "test"), new KeyThemeRating("c", "method", 2, "e2", "test"),
                 themed("c.style.d.01", "style", 4), themed("c.method.d.01", "method", 4),
                 themed("c.method.b.01", "method", 2));
@@ -80,5 +83,18 @@ class GapRulesTest {
         assertThat(fired.facts(MissingBehaviour.class)).extracting(MissingBehaviour::indicatorId)
                 .containsExactly("c.method.d.01");
         assertThat(fired.only(RequirementResult.class).attainedRank()).isEqualTo(3);
+    }
+
+    @Test
+    void missingBehavioursAreListedOnlyForARoleWhoseExplanationIsAskedFor() {
+        List<Object> facts = new ArrayList<>(List.of(competency(ScaleKind.CUMULATIVE, 0, 3, 1, 2),
+                requires("director", 2, true), requires("manager", 2, true), level(1, "c.1.01"), level(2, "c.2.01"),
+                indicator("c.1.01", 1), indicator("c.2.01", 2)));
+
+        assertThat(RuleHarness.fire(facts).facts(MissingBehaviour.class)).isEmpty();
+        facts.add(new ExplainedRole("manager"));
+        var explained = RuleHarness.fire(facts);
+        assertThat(explained.facts(MissingBehaviour.class)).extracting(MissingBehaviour::roleId)
+                .containsExactly("manager", "manager");
     }
 }

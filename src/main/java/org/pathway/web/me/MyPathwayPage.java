@@ -79,7 +79,7 @@ class MyPathwayPage {
         model.addAttribute("currentRole", roles.get(me.frameworkId(), me.currentRoleId()));
         model.addAttribute("roles", roles.rolesOf(me.frameworkId()));
         model.addAttribute("target", role);
-        ReadinessReport report = reports.report(me, engine.analyse(me, role, today), role);
+        ReadinessReport report = reports.report(me, engine.explain(me, role, today), role);
         model.addAttribute("report", report);
         model.addAttribute("chart", ChartData.of(report));
         model.addAttribute("paths", reports.paths(me, engine.paths(me, today)));

@@ -39,7 +39,7 @@ class ReadinessController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Employee employee = ledger.employee(employeeId);
         LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
-        return reports.report(employee, engine.analyse(employee, target, on), target);
+        return reports.report(employee, engine.explain(employee, target, on), target);
     }
 
     @GetMapping("/paths")

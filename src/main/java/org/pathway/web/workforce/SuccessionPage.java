@@ -54,7 +54,7 @@ class SuccessionPage {
             return "error/404";
         }
         Employee candidate = ledger.employee(employeeId);
-        model.addAttribute("report", reports.report(candidate, engine.analyse(candidate, role, LocalDate.now(clock)), role));
+        model.addAttribute("report", reports.report(candidate, engine.explain(candidate, role, LocalDate.now(clock)), role));
         return "pages/candidate";
     }
 }

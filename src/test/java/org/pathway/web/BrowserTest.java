@@ -152,10 +152,16 @@ class BrowserTest {
         browser.findElement(By.id("budget")).clear();
         browser.findElement(By.id("budget")).sendKeys("1500");
         submit(browser.findElement(By.cssSelector("#replan button")));
+        assertThat(browser.getCurrentUrl()).as("the form starts a plan job and the page follows it").contains("plan=");
+        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(WebDriverException.class)
+                .until(driver -> !driver.findElements(By.id("plan")).isEmpty());
         assertThat(browser.findElement(By.id("plan")).getText()).contains("activities", "projected readiness");
         screenshot("employee");
 
-        open("/me?budget=-5");
+        browser.findElement(By.id("budget")).clear();
+        browser.findElement(By.id("budget")).sendKeys("-5");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('budget').removeAttribute('min')");
+        submit(browser.findElement(By.cssSelector("#replan button")));
         assertThat(browser.findElement(By.cssSelector("p.error")).getText())
                 .isEqualTo("To plan, give a budget of £0 or more and more than 0 hours a week.");
         assertThat(browser.findElements(By.id("plan"))).isEmpty();

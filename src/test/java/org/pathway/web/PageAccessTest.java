@@ -39,6 +39,11 @@ class PageAccessTest {
             GET  | /me                                      | admin   | 403
             POST | /me/evidence                             | lnd     | 403
             POST | /me/evidence                             | admin   | 403
+            POST | /me/plan?target=service-manager          | hannah  | 303
+            POST | /me/plan?target=service-manager          | daniel  | 303
+            POST | /me/plan?target=service-manager          | lnd     | 403
+            POST | /me/plan?target=service-manager          | planner | 403
+            POST | /me/plan?target=service-manager          | admin   | 403
             GET  | /team                                    | daniel  | 200
             GET  | /team                                    | hannah  | 403
             GET  | /team                                    | admin   | 403

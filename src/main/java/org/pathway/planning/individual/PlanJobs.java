@@ -2,13 +2,10 @@ package org.pathway.planning.individual;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
@@ -17,8 +14,8 @@ import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.people.Employee;
 import org.pathway.people.PersonErased;
 import org.pathway.planning.DevelopmentPlan;
+import org.pathway.planning.JobBook;
 import org.pathway.planning.PlanLimits;
-import org.pathway.problem.TooManyRequestsException;
 import org.pathway.role.RoleCatalogue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -34,19 +31,15 @@ public class PlanJobs {
     /** The most plan jobs one user may have running at once. */
     static final int RUNNING_PER_USER = 3;
     /** How long a finished job's plan can still be read. */
-    static final Duration KEPT = Duration.ofHours(1);
+    static final Duration KEPT = JobBook.KEPT;
 
-    /** A job's state: who asked, for whom, and the best plan found so far. */
+    /** A job's state: for whom, and the best plan found so far. */
     private static final class Job {
-        final String requester;
         final Employee employee;
         final String roleTitle;
         volatile IndividualPlan best;
-        volatile String failure;
-        volatile Instant finishedAt;
 
-        Job(String requester, Employee employee, String roleTitle) {
-            this.requester = requester;
+        Job(Employee employee, String roleTitle) {
             this.employee = employee;
             this.roleTitle = roleTitle;
         }
@@ -56,13 +49,12 @@ public class PlanJobs {
     public record JobView(UUID id, String employeeId, String status, String failure, DevelopmentPlan plan) {
     }
 
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    private final JobBook<Job> jobs;
     private final SolverManager<IndividualPlan, UUID> solvers;
     private final IndividualPlanner planner;
     private final DevelopmentPlans plans;
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
-    private final Clock clock;
 
     PlanJobs(SolverManager<IndividualPlan, UUID> solvers, SolverFactory<IndividualPlan> factory, IndividualPlanner planner,
             ReadinessEngine engine, FrameworkCatalogue frameworks, RoleCatalogue roles, Clock clock) {
@@ -71,52 +63,34 @@ public class PlanJobs {
         this.plans = new DevelopmentPlans(engine, factory);
         this.frameworks = frameworks;
         this.roles = roles;
-        this.clock = clock;
+        this.jobs = new JobBook<>("plans", RUNNING_PER_USER, clock);
     }
 
     public UUID start(String requester, Employee employee, String roleId, LocalDate start, PlanLimits limits) {
-        forgetExpired();
-        long running = jobs.values().stream().filter(j -> j.requester.equals(requester) && j.finishedAt == null).count();
-        if (running >= RUNNING_PER_USER) {
-            throw new TooManyRequestsException("you have " + running + " plans being worked out; wait for one to"
-                    + " finish, or stop one, before starting another (at most " + RUNNING_PER_USER + " at once)");
-        }
         String title = roles.get(employee.frameworkId(), roleId).title();
         IndividualPlan problem = planner.problem(employee, roleId, start, limits);
-        UUID id = UUID.randomUUID();
-        Job job = new Job(requester, employee, title);
+        Job job = new Job(employee, title);
         job.best = problem;
-        jobs.put(id, job);
-        solvers.solveAndListen(id, ignored -> problem, best -> job.best = best, last -> {
+        JobBook.Entry<Job> entry = jobs.add(requester, job);
+        solvers.solveAndListen(entry.id(), ignored -> problem, best -> job.best = best, last -> {
             job.best = last;
-            job.finishedAt = clock.instant();
-        }, (ignored, error) -> {
-            job.failure = error.getMessage();
-            job.finishedAt = clock.instant();
-        });
-        return id;
+            jobs.finish(entry, null);
+        }, (ignored, error) -> jobs.finish(entry, error.getMessage()));
+        return entry.id();
     }
 
     /** The job, if it exists and was started by this requester (or the caller may see every job). */
     public Optional<JobView> view(UUID id, String requester, boolean everyone) {
-        forgetExpired();
-        Job job = jobs.get(id);
-        if (job == null || !everyone && !job.requester.equals(requester)) {
-            return Optional.empty();
-        }
-        return Optional.of(view(id, job));
+        return jobs.get(id, requester, everyone).map(this::view);
     }
 
     /** Every job about the employee still held, for their subject access. */
     public List<JobView> about(String employeeId) {
-        forgetExpired();
-        return jobs.entrySet().stream().filter(e -> e.getValue().employee.id().equals(employeeId))
-                .map(e -> view(e.getKey(), e.getValue())).toList();
+        return jobs.all().filter(e -> e.state().employee.id().equals(employeeId)).map(this::view).toList();
     }
 
     public boolean stop(UUID id, String requester, boolean everyone) {
-        Job job = jobs.get(id);
-        if (job == null || !everyone && !job.requester.equals(requester)) {
+        if (jobs.get(id, requester, everyone).isEmpty()) {
             return false;
         }
         solvers.terminateEarly(id);
@@ -126,26 +100,16 @@ public class PlanJobs {
     /** An erased person's jobs, and the jobs they asked for, stop and go. */
     @EventListener
     void forget(PersonErased erased) {
-        jobs.entrySet().removeIf(e -> {
-            boolean theirs = e.getValue().employee.id().equals(erased.employeeId())
-                    || e.getValue().requester.equals(erased.username());
-            if (theirs) {
-                solvers.terminateEarly(e.getKey());
-            }
-            return theirs;
-        });
+        jobs.remove(e -> e.state().employee.id().equals(erased.employeeId())
+                || e.requester().equals(erased.username())).forEach(e -> solvers.terminateEarly(e.id()));
     }
 
-    private JobView view(UUID id, Job job) {
-        SolverStatus status = solvers.getSolverStatus(id);
-        String state = job.failure != null ? "FAILED" : status == SolverStatus.NOT_SOLVING ? "DONE" : "SOLVING";
+    private JobView view(JobBook.Entry<Job> entry) {
+        Job job = entry.state();
+        SolverStatus status = solvers.getSolverStatus(entry.id());
+        String state = entry.failure() != null ? "FAILED" : status == SolverStatus.NOT_SOLVING ? "DONE" : "SOLVING";
         DevelopmentPlan plan = job.best.getScore() == null ? null
                 : plans.report(job.employee, frameworks.get(job.employee.frameworkId()), job.roleTitle, job.best);
-        return new JobView(id, job.employee.id(), state, job.failure, plan);
-    }
-
-    private void forgetExpired() {
-        Instant cutOff = clock.instant().minus(KEPT);
-        jobs.values().removeIf(job -> job.finishedAt != null && job.finishedAt.isBefore(cutOff));
+        return new JobView(entry.id(), job.employee.id(), state, entry.failure(), plan);
     }
 }

@@ -202,6 +202,9 @@ class BrowserTest {
         browser.findElement(By.id("budget")).clear();
         browser.findElement(By.id("budget")).sendKeys("15000");
         submit(browser.findElement(By.cssSelector("#cohort button")));
+        assertThat(browser.getCurrentUrl()).as("the form starts a cohort job and the page follows it").contains("plan=");
+        new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(WebDriverException.class)
+                .until(driver -> !driver.findElements(By.cssSelector(".cohort-plan")).isEmpty());
         WebElement plan = browser.findElement(By.cssSelector(".cohort-plan"));
         assertThat(plan.getText()).containsPattern("\\d+ of \\d+ needs met").contains("of £15000", "Sessions that run");
         assertThat(plan.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();

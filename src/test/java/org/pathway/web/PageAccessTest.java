@@ -52,6 +52,11 @@ class PageAccessTest {
             GET  | /training-needs                          | lnd     | 200
             GET  | /training-needs                          | hannah  | 403
             GET  | /training-needs                          | planner | 403
+            POST | /training-needs/plan?budget=-1           | lnd     | 303
+            POST | /training-needs/plan?budget=-1           | hannah  | 403
+            POST | /training-needs/plan?budget=-1           | daniel  | 403
+            POST | /training-needs/plan?budget=-1           | planner | 403
+            POST | /training-needs/plan?budget=-1           | admin   | 403
             GET  | /training-needs.csv                      | lnd     | 200
             GET  | /training-needs.csv                      | hannah  | 403
             GET  | /training-needs.csv                      | daniel  | 403

@@ -35,16 +35,18 @@ public class EvidenceLedger {
     private final EvidenceRepository evidence;
     private final AuditTrail audit;
     private final RecordingRules rules;
+    private final RecordAccess records;
     private final EvidenceCheck evidenceCheck;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EvidenceLedger(EmployeeRepository employees, EvidenceRepository evidence, AuditTrail audit, RecordingRules rules,
-            FrameworkCatalogue frameworks, ApplicationEventPublisher events, Clock clock) {
+            RecordAccess records, FrameworkCatalogue frameworks, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
         this.audit = audit;
         this.rules = rules;
+        this.records = records;
         this.evidenceCheck = new EvidenceCheck(frameworks);
         this.events = events;
         this.clock = clock;
@@ -93,9 +95,17 @@ public class EvidenceLedger {
                 .sorted(Comparator.comparing(Employee::id)).toList();
     }
 
+    /**
+     * Records new evidence. Who may see the employee's record ({@link RecordAccess}) is checked here, on the employee
+     * read once for the check and the recording both: a record the recorder may not see is "no employee", as if it did
+     * not exist. Three statements: the employee read, the evidence and the audit event inserted.
+     */
     @Transactional
     public Evidence record(String employeeId, EvidenceDraft draft, PathwayUser recorder) {
         EmployeeEntity subject = subject(employeeId);
+        if (!records.mayView(recorder, subject)) {
+            throw new NotFoundException("no employee '" + employeeId + "'");
+        }
         EvidenceSource source = rules.sourceFor(recorder, subject, draft.source(), draft.observedBy());
         Evidence created = new Evidence(UUID.randomUUID().toString(), draft.competencyId(), draft.indicatorId(),
                 draft.keyThemeId(), draft.ratingLevelId(), source, EvidenceStatus.CLAIMED, draft.observedOn(),

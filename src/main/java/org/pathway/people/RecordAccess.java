@@ -42,4 +42,16 @@ public class RecordAccess {
         };
     }
 
+    /** The same rule as {@link #mayView(PathwayUser, String)} for an employee already read: no statement. */
+    public boolean mayView(PathwayUser user, EmployeeEntity subject) {
+        String employeeId = subject.getId();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case EMPLOYEE -> employeeId.equals(user.employeeId());
+            case MANAGER -> employeeId.equals(user.employeeId()) || user.employeeId() != null
+                    && user.employeeId().equals(subject.getManagerId());
+            case LND, WORKFORCE_PLANNER -> false;
+        };
+    }
+
 }

@@ -49,6 +49,10 @@ class ApiAccessTest {
             POST   | /api/employees/am-ready-now/evidence              | hannah  | 201
             POST   | /api/employees/am-red-flag/evidence               | hannah  | 404
             POST   | /api/employees/am-ready-now/evidence              | lnd     | 404
+            POST   | /api/employees/am-ready-now/evidence              | planner | 404
+            POST   | /api/employees/am-not-yet/evidence                | daniel  | 404
+            POST   | /api/employees/no-such-person/evidence            | admin   | 404
+            POST   | /api/employees/no-such-person/evidence            | daniel  | 404
             GET    | /api/employees/am-ready-now/readiness?target=service-manager | hannah | 200
             GET    | /api/employees/am-ready-now/readiness?target=service-manager | planner | 404
             GET    | /api/employees/am-ready-1-2/paths                 | daniel  | 200

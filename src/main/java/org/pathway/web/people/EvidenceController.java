@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The evidence lifecycle over the API: record, change, validate or reject, remove; each change audited. Who may see
- * the employee is checked here; who may do what to their evidence, by the ledger's recording rules.
+ * the employee is checked here (for a new record, by the ledger on the employee it reads); who may do what to their
+ * evidence, by the ledger's recording rules.
  */
 @RestController
 @RequestMapping("/api/employees/{employeeId}/evidence")
@@ -45,8 +46,11 @@ class EvidenceController {
         return ledger.employee(employeeId).evidence();
     }
 
+    /**
+     * Who may see the employee is checked by the ledger on the employee it reads to record the evidence (one read,
+     * not two: issue 13), with the same rule and the same "not found" as {@link ViewsEmployeeRecord}.
+     */
     @PostMapping
-    @ViewsEmployeeRecord
     @ResponseStatus(HttpStatus.CREATED)
     Evidence record(@PathVariable String employeeId, @Valid @RequestBody EvidenceDraft draft,
             @AuthenticationPrincipal PathwayUser user) {

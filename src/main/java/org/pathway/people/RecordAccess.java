@@ -1,5 +1,6 @@
 package org.pathway.people;
 
+import java.util.function.Supplier;
 import org.pathway.problem.NotFoundException;
 import org.pathway.security.PathwayUser;
 import org.springframework.stereotype.Component;
@@ -32,26 +33,23 @@ public class RecordAccess {
     }
 
     public boolean mayView(PathwayUser user, String employeeId) {
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case EMPLOYEE -> employeeId.equals(user.employeeId());
-            case MANAGER -> employeeId.equals(user.employeeId()) || user.employeeId() != null
-                    && employees.findById(employeeId).map(e -> user.employeeId().equals(e.getManagerId()))
-                            .orElse(false);
-            case LND, WORKFORCE_PLANNER -> false;
-        };
+        return allows(user, employeeId,
+                () -> employees.findById(employeeId).map(EmployeeEntity::getManagerId).orElse(null));
     }
 
-    /** The same rule as {@link #mayView(PathwayUser, String)} for an employee already read: no statement. */
+    /** The same rule for an employee already read: no statement. */
     public boolean mayView(PathwayUser user, EmployeeEntity subject) {
-        String employeeId = subject.getId();
+        return allows(user, subject.getId(), subject::getManagerId);
+    }
+
+    /** The rule itself; the subject's manager is looked up only when a manager asks about someone else. */
+    private static boolean allows(PathwayUser user, String employeeId, Supplier<String> managerOfSubject) {
         return switch (user.role()) {
             case ADMIN -> true;
             case EMPLOYEE -> employeeId.equals(user.employeeId());
-            case MANAGER -> employeeId.equals(user.employeeId()) || user.employeeId() != null
-                    && user.employeeId().equals(subject.getManagerId());
+            case MANAGER -> employeeId.equals(user.employeeId())
+                    || user.employeeId() != null && user.employeeId().equals(managerOfSubject.get());
             case LND, WORKFORCE_PLANNER -> false;
         };
     }
-
 }

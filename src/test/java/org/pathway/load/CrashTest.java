@@ -5,14 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The crash test (README, "Benchmarks"): starts the packaged service on its embedded default database (or on
@@ -37,10 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class CrashTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-    private static final String ADMIN = "Basic " + Base64.getEncoder()
-            .encodeToString("admin:pathway-demo".getBytes(StandardCharsets.UTF_8));
-    private static final int EMPLOYEES = 200;
     private static final int PORT = 18_090;
     private static final String BASE = "http://localhost:" + PORT;
 
@@ -73,7 +65,7 @@ public final class CrashTest {
                     3_000 + ThreadLocalRandom.current().nextLong(Math.max(1, (seconds - 3) * 1_000L)));
             service = start(jar, project, work, db);
             awaitReady(http, service);
-            long missing = missing(http, acknowledged);
+            long missing = EvidenceWrites.missing(http, BASE, acknowledged);
             System.out.printf("| %d | %d | %d |%n", round, acknowledged.size(), missing);
             totalAcknowledged += acknowledged.size();
             totalMissing += missing;
@@ -137,13 +129,10 @@ public final class CrashTest {
         for (int w = 0; w < writers; w++) {
             pool.submit(() -> {
                 while (!killed.get()) {
-                    String employee = String.format("am-%05d", 1 + ThreadLocalRandom.current().nextInt(EMPLOYEES));
+                    String employee = EvidenceWrites.anyEmployee();
                     try {
-                        HttpResponse<String> response = http.send(write(employee), HttpResponse.BodyHandlers.ofString());
-                        Matcher id = ID.matcher(response.body());
-                        if (response.statusCode() == 201 && id.find()) {
-                            acknowledged.add(employee + "/" + id.group(1));
-                        }
+                        EvidenceWrites.acknowledged(employee, http.send(EvidenceWrites.write(BASE, employee,
+                                "Crash test write"), HttpResponse.BodyHandlers.ofString())).ifPresent(acknowledged::add);
                     } catch (IOException | InterruptedException refused) {
                         // the service is gone: only acknowledged writes count
                     }
@@ -158,29 +147,5 @@ public final class CrashTest {
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.SECONDS);
         return acknowledged;
-    }
-
-    private static long missing(HttpClient http, Set<String> acknowledged) throws Exception {
-        long missing = 0;
-        for (String employee : acknowledged.stream().map(a -> a.substring(0, a.indexOf('/'))).distinct().toList()) {
-            String stored = http.send(request("/api/employees/" + employee + "/evidence").GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            missing += acknowledged.stream().filter(a -> a.startsWith(employee + "/"))
-                    .filter(a -> !stored.contains("\"" + a.substring(a.indexOf('/') + 1) + "\"")).count();
-        }
-        return missing;
-    }
-
-    private static HttpRequest write(String employee) {
-        return request("/api/employees/" + employee + "/evidence").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"competencyId": "delivering-at-pace", "indicatorId": "delivering-at-pace.level-2.01",
-                         "source": "ASSESSMENT", "observedOn": "2026-10-01", "example": "Crash test write"}"""))
-                .build();
-    }
-
-    private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", ADMIN)
-                .timeout(Duration.ofSeconds(30));
     }
 }

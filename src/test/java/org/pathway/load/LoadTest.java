@@ -1,13 +1,11 @@
 package org.pathway.load;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The load test (README, "Benchmarks"): against a running Pathway on loopback, {@code clients} concurrent clients for
@@ -30,8 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class LoadTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-    private static final int EMPLOYEES = 200;
 
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("base", "http://localhost:8080");
@@ -45,24 +39,21 @@ public final class LoadTest {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
-                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 while (System.nanoTime() < end) {
                     boolean write = ThreadLocalRandom.current().nextBoolean();
-                    String employee = String.format("am-%05d", 1 + ThreadLocalRandom.current().nextInt(EMPLOYEES));
+                    String employee = EvidenceWrites.anyEmployee();
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<String> response = http.send(write ? writeRequest(base, employee)
+                        HttpResponse<String> response = http.send(write ? EvidenceWrites.write(base, employee, "Load test write")
                                 : analysisRequest(base, employee), HttpResponse.BodyHandlers.ofString());
                         long micros = (System.nanoTime() - start) / 1000;
                         if (response.statusCode() / 100 != 2) {
                             errors.incrementAndGet();
                         } else if (write) {
                             writes.add(micros);
-                            Matcher id = ID.matcher(response.body());
-                            if (id.find()) {
-                                acknowledged.add(employee + "/" + id.group(1));
-                            }
+                            EvidenceWrites.acknowledged(employee, response).ifPresent(acknowledged::add);
                         } else {
                             analyses.add(micros);
                         }
@@ -76,7 +67,7 @@ public final class LoadTest {
         pool.shutdown();
         pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
 
-        long missing = missing(base, acknowledged);
+        long missing = EvidenceWrites.missing(HttpClient.newHttpClient(), base, acknowledged);
 
         System.out.printf("Load test: %d clients, %d s, against %s%n", clients, seconds, base);
         System.out.printf("| requests | count | per second | p50 (ms) | p99 (ms) |%n|---|---|---|---|---|%n");
@@ -86,35 +77,9 @@ public final class LoadTest {
                 errors.get(), acknowledged.size(), missing);
     }
 
-    /** Reads each written employee's evidence back and counts the acknowledged writes that are not there. */
-    private static long missing(String base, Set<String> acknowledged) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        long missing = 0;
-        for (String employee : acknowledged.stream().map(a -> a.substring(0, a.indexOf('/'))).distinct().toList()) {
-            String stored = http.send(HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee + "/evidence"))
-                    .header("Authorization", basic("admin")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            missing += acknowledged.stream().filter(a -> a.startsWith(employee + "/"))
-                    .filter(a -> !stored.contains("\"" + a.substring(a.indexOf('/') + 1) + "\"")).count();
-        }
-        return missing;
-    }
-
     private static HttpRequest analysisRequest(String base, String employee) {
         return HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee
-                + "/readiness?target=service-manager")).header("Authorization", basic("admin")).GET().build();
-    }
-
-    private static HttpRequest writeRequest(String base, String employee) {
-        String body = """
-                {"competencyId": "delivering-at-pace", "indicatorId": "delivering-at-pace.level-2.01",
-                 "source": "ASSESSMENT", "observedOn": "2026-10-01", "example": "Load test write"}""";
-        return HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee + "/evidence"))
-                .header("Authorization", basic("admin")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":pathway-demo").getBytes());
+                + "/readiness?target=service-manager")).header("Authorization", EvidenceWrites.ADMIN).GET().build();
     }
 
     private static void report(String what, List<Long> micros, int seconds) {

@@ -9,6 +9,12 @@ import org.pathway.analysis.ReadinessReport.Person;
 public record PathsReport(Person employee, Named framework, Named currentRole, LocalDate asOf, List<Path> paths,
         List<ReadinessReport> roles) {
 
+    /** These paths with each role's {@link ReadinessReport#summary()}. */
+    public PathsReport summary() {
+        return new PathsReport(employee, framework, currentRole, asOf, paths,
+                roles.stream().map(ReadinessReport::summary).toList());
+    }
+
     /** One path: its rungs above the current role, each with its readiness, ranked by the final rung's. */
     public record Path(List<Rung> rungs, Verdict verdict, int score, String rule) {
     }

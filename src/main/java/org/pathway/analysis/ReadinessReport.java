@@ -1,5 +1,6 @@
 package org.pathway.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Map;
 /**
  * An employee's readiness for one role, explained: the verdict and score with the rules that decided them, each
  * requirement with the evidence it rests on and the behaviours still missing, red flags, and evidence set aside.
+ * The {@link #summary()} leaves out the texts (evidence examples, behaviour wordings) and the count of rules fired,
+ * which are most of a full report's size; the ids, dates, levels and rules stay.
  */
 public record ReadinessReport(
         Person employee,
@@ -22,7 +25,14 @@ public record ReadinessReport(
         List<RequirementLine> requirements,
         List<RedFlagLine> redFlags,
         List<SetAside> evidenceSetAside,
-        Map<String, Integer> rulesFired) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Integer> rulesFired) {
+
+    /** This report without the texts and the rules-fired count: what a list or a dashboard needs. */
+    public ReadinessReport summary() {
+        return new ReadinessReport(employee, framework, currentRole, asOf, role, roleBasis, verdict, score, verdictRule,
+                scoreRule, requirements.stream().map(RequirementLine::summary).toList(), redFlags, evidenceSetAside,
+                null);
+    }
 
     /** Something with an id and a name or title. */
     public record Named(String id, String name) {
@@ -45,15 +55,31 @@ public record ReadinessReport(
             String attainmentRule,
             List<EvidenceLine> evidence,
             List<IndicatorLine> missingBehaviours) {
+
+        RequirementLine summary() {
+            return new RequirementLine(competency, essential, weight, required, attained, met, gap, levelsShort, rule,
+                    attainmentRule, evidence.stream().map(EvidenceLine::summary).toList(),
+                    missingBehaviours.stream().map(IndicatorLine::summary).toList());
+        }
     }
 
     /** A piece of counting evidence a requirement rests on. */
-    public record EvidenceLine(String id, String source, LocalDate observedOn, String about, String example,
-            String rule) {
+    public record EvidenceLine(String id, String source, LocalDate observedOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String about,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String example, String rule) {
+
+        EvidenceLine summary() {
+            return new EvidenceLine(id, source, observedOn, null, null, rule);
+        }
     }
 
     /** An indicator to demonstrate, with its level (and key theme) and text. */
-    public record IndicatorLine(String id, String level, String keyTheme, String text) {
+    public record IndicatorLine(String id, String level, String keyTheme,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+
+        IndicatorLine summary() {
+            return new IndicatorLine(id, level, keyTheme, null);
+        }
     }
 
     public record RedFlagLine(Named competency, String indicatorId, String behaviour, String evidenceId,

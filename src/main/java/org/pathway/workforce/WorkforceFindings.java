@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,8 +45,12 @@ public class WorkforceFindings {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkforceFindings.class);
 
-    /** What one employee's findings were computed from. */
-    private record Key(String employeeId, long evidenceVersion, long rulesVersion, LocalDate asOf) {
+    /**
+     * What one employee's findings are computed from: their evidence and record as changed so far, the rules in use
+     * and the day. Anything worked out from the same key is still current; another view can key its own answers by it
+     * (the readiness API does).
+     */
+    public record Key(String employeeId, long evidenceVersion, long rulesVersion, LocalDate asOf) {
     }
 
     /** The whole council's findings and the keys they were read for. */
@@ -94,6 +99,11 @@ public class WorkforceFindings {
     /** The findings today of those of {@code employeeIds} who are stored, by employee id. */
     public List<EmployeeFindings> findingsOf(Collection<String> employeeIds) {
         return current(keys(employeeIds));
+    }
+
+    /** What the employee's findings today are computed from, if the employee is stored. */
+    public Optional<Key> key(String employeeId) {
+        return keys(List.of(employeeId)).stream().findFirst();
     }
 
     private List<EmployeeFindings> current(Collection<Key> keys) {

@@ -54,7 +54,8 @@ public final class Domain {
 
     /**
      * A domain for the service: rules are used only once they compile and run on the sample employees, at start and
-     * on every reload; events (such as {@link RulesReloaded}) go to {@code events}.
+     * on every reload; the first compilation runs on a thread of its own, while the service starts. Events (such as
+     * {@link RulesReloaded}) go to {@code events}.
      */
     public static Domain forService(PathwayProperties properties, Consumer<Object> events) {
         return new Domain(properties, events, true);
@@ -65,8 +66,10 @@ public final class Domain {
         frameworks = new Lazy<>(() -> new FrameworkLoader().load(properties.datasets()));
         roles = new Lazy<>(() -> new RoleLoader().load(properties.datasets(), frameworks()));
         activities = new Lazy<>(() -> new ActivityLoader().load(properties.datasets(), frameworks()));
-        rules = new Lazy<>(() -> new RuleBaseHolder(properties.rules(), new RuleCompiler(),
-                tryRules ? sampleAnalyses() : RuleBaseTrial.NONE, events::accept));
+        rules = new Lazy<>(() -> tryRules
+                ? RuleBaseHolder.compilingInBackground(properties.rules(), new RuleCompiler(), sampleAnalyses(),
+                        events::accept)
+                : new RuleBaseHolder(properties.rules(), new RuleCompiler(), RuleBaseTrial.NONE, events::accept));
         engine = new Lazy<>(() -> new ReadinessEngine(ruleBase(), frameworks(), roles()));
         reports = new Lazy<>(() -> new ReadinessReports(frameworks(), roles()));
         analysisThreads = new Lazy<>(() -> new AnalysisThreads(Runtime.getRuntime().availableProcessors()));

@@ -17,23 +17,40 @@ import org.pathway.workforce.AnalysisThreads;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.WorkforceAnalyser;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * The service's view of the {@link Domain}: its parts as beans, all built at start, so that the service does not start
- * on broken datasets or rules. The plan solver is defined here rather than by optaplanner-spring-boot-starter, which
+ * on broken datasets or rules (the rules compile while the rest starts, and the service is ready once they are in use). The plan solver is defined here rather than by optaplanner-spring-boot-starter, which
  * does not run on Spring Boot 4: a plan job searches for at most 30 s, or until 3 s pass without a better plan.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PathwayProperties.class)
 class DomainConfiguration {
 
+    /** The domain, its rules already compiling on a thread of their own while the rest of the service starts. */
     @Bean
     Domain domain(PathwayProperties properties, ApplicationEventPublisher events) {
-        return Domain.forService(properties, events::publishEvent);
+        Domain domain = Domain.forService(properties, events::publishEvent);
+        domain.ruleBase();
+        return domain;
+    }
+
+    /**
+     * Holds the service back from reporting ready (and from starting at all, on rules that do not compile or fail
+     * their trial) until its first rules are in use.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void rulesInUseBeforeTraffic(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(RuleBaseHolder.class).get();
     }
 
     @Bean

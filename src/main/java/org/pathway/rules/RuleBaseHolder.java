@@ -2,6 +2,8 @@ package org.pathway.rules;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,7 +12,9 @@ import java.util.function.Supplier;
  * The rule base in use, and how it is replaced: a reload compiles the rules folder first, tries the result, and swaps
  * the new rule base in in one step only if it compiled and ran; on any error the previous rules stay in use and the
  * errors name file and line.
- * Analyses already running finish on the rule base they started with.
+ * Analyses already running finish on the rule base they started with. The first compilation can run on a thread of its
+ * own ({@link #compilingInBackground}), while the rest of a service starts; whoever asks for the rules first waits for
+ * it, and gets its errors.
  */
 public final class RuleBaseHolder implements Supplier<RuleBase> {
 
@@ -23,6 +27,7 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
     private final RuleBaseTrial trial;
     private final Consumer<RulesReloaded> reloaded;
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
+    private final CompletableFuture<RuleBase> first;
 
     /** Compiles the folder now; a service does not start on broken rules. */
     public RuleBaseHolder(Path folder, RuleCompiler compiler) {
@@ -38,12 +43,52 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         this.compiler = compiler;
         this.trial = trial;
         this.reloaded = reloaded;
-        current.set(tried(compiler.compile(folder)));
+        this.first = CompletableFuture.completedFuture(tried(compiler.compile(folder)));
+        current.set(first.join());
     }
 
+    private RuleBaseHolder(Path folder, RuleCompiler compiler, RuleBaseTrial trial, Consumer<RulesReloaded> reloaded,
+            String thread) {
+        this.folder = folder;
+        this.compiler = compiler;
+        this.trial = trial;
+        this.reloaded = reloaded;
+        this.first = new CompletableFuture<>();
+        Thread compiling = new Thread(() -> {
+            try {
+                first.complete(tried(compiler.compile(folder)));
+            } catch (RuntimeException | LinkageError e) {
+                first.completeExceptionally(e);
+            }
+        }, thread);
+        compiling.setDaemon(true);
+        compiling.start();
+    }
+
+    /**
+     * Starts compiling the folder and trying the result on a thread of its own, and returns at once: {@link #get()}
+     * waits for it, and throws its {@link RuleCompilationException} if the rules are refused.
+     */
+    public static RuleBaseHolder compilingInBackground(Path folder, RuleCompiler compiler, RuleBaseTrial trial,
+            Consumer<RulesReloaded> reloaded) {
+        return new RuleBaseHolder(folder, compiler, trial, reloaded, "rules-first-compilation");
+    }
+
+    /** The rules in use; the first time, once they have compiled and passed the trial. */
     @Override
     public RuleBase get() {
-        return current.get();
+        RuleBase rules = current.get();
+        return rules != null ? rules : firstCompiled();
+    }
+
+    private RuleBase firstCompiled() {
+        try {
+            RuleBase compiled = first.join();
+            current.compareAndSet(null, compiled);
+            return current.get();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private RuleBase tried(RuleBase candidate) {
@@ -55,6 +100,7 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
     }
 
     public synchronized Reload reload() {
+        get();
         try {
             RuleBase compiled = tried(compiler.compile(folder));
             current.set(compiled);

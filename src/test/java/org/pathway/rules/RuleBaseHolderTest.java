@@ -1,6 +1,7 @@
 package org.pathway.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,5 +46,37 @@ class RuleBaseHolderTest {
         assertThat(reload.files()).contains("policy/policy.drl");
         assertThat(holder.get()).isNotSameAs(before);
         assertThat(heard).singleElement().extracting(RulesReloaded::files).isEqualTo(reload.files());
+    }
+
+    @Test
+    void rulesCompilingInBackgroundAreInUseOnceTheFirstAskerHasWaitedForThem(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        RuleBaseHolder holder = RuleBaseHolder.compilingInBackground(rules, new RuleCompiler(), RuleBaseTrial.NONE,
+                event -> { });
+
+        RuleBase compiled = holder.get();
+
+        assertThat(compiled.files()).contains("policy/policy.drl", "readiness/verdict.drl");
+        assertThat(holder.get()).isSameAs(compiled);
+        assertThat(holder.reload().replaced()).isTrue();
+        assertThat(holder.get()).isNotSameAs(compiled);
+    }
+
+    @Test
+    void brokenRulesCompilingInBackgroundAreRefusedToWhoeverAsksWithTheFileAndLine(@TempDir Path rules)
+            throws IOException {
+        RuleFolder.copyTo(rules);
+        Path verdict = rules.resolve("readiness/verdict.drl");
+        Files.writeString(verdict, Files.readString(verdict).replaceFirst("then", "thne"));
+        RuleBaseHolder holder = RuleBaseHolder.compilingInBackground(rules, new RuleCompiler(), RuleBaseTrial.NONE,
+                event -> { });
+
+        for (int ask = 0; ask < 2; ask++) {
+            assertThatThrownBy(holder::get).isInstanceOfSatisfying(RuleCompilationException.class,
+                    refused -> assertThat(refused.problems()).isNotEmpty().allSatisfy(p -> {
+                        assertThat(p.file()).endsWith("readiness/verdict.drl");
+                        assertThat(p.line()).isPositive();
+                    }));
+        }
     }
 }

@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadTest {
 
+    private LoadTest() {
+    }
 
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("base", "http://localhost:8080");
@@ -77,12 +79,12 @@ public final class LoadTest {
                 errors.get(), acknowledged.size(), missing);
     }
 
-    private static HttpRequest analysisRequest(String base, String employee) {
+    static HttpRequest analysisRequest(String base, String employee) {
         return HttpRequest.newBuilder(URI.create(base + "/api/employees/" + employee
                 + "/readiness?target=service-manager")).header("Authorization", EvidenceWrites.ADMIN).GET().build();
     }
 
-    private static void report(String what, List<Long> micros, int seconds) {
+    static void report(String what, List<Long> micros, int seconds) {
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
         double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1000.0;

@@ -75,11 +75,12 @@ public enum FrameworkFormat {
      */
     public FrameworkReading read(String file, byte[] bytes, CaseImportOptions options) {
         return switch (this) {
-            case CASE -> switch (new CaseImporter().read(file, bytes, options)) {
-                case CaseImport.Imported imported -> new FrameworkReading.Ready(imported.imported());
-                case CaseImport.Draft draft -> new FrameworkReading.Incomplete(draft.title(), draft.outline(),
-                        draft.missing());
-            };
+            case CASE -> {
+                CaseImport read = new CaseImporter().read(file, bytes, options);
+                yield read instanceof CaseImport.Draft draft
+                        ? new FrameworkReading.Incomplete(draft.title(), draft.outline(), draft.missing())
+                        : new FrameworkReading.Ready(((CaseImport.Imported) read).imported());
+            }
             case XLSX -> new FrameworkReading.Ready(new XlsxTemplate().read(file, bytes));
             case CSV -> new FrameworkReading.Ready(new CsvTemplate().read(file, bytes));
         };

@@ -67,7 +67,8 @@ class ArchitectureTest {
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
-                        "workforce views", "synthetic data", "demo data", "web", "command line", "composition")
+                        "workforce views", "synthetic data", "demo data", "publishing", "web", "command line",
+                        "composition")
                 .check(PATHWAY);
     }
 

@@ -95,7 +95,7 @@ class FrameworkPublishingTest {
     }
 
     @Test
-    void sloughRoundTripsThroughCaseValidAgainstTheOfficialSchema() {
+    void sloughRoundTripsThroughCaseValidAgainstTheOfficialSchema() throws IOException {
         String before = mvc.get().uri("/api/frameworks/slough-leadership").with(httpBasic(ADMIN, PASSWORD)).exchange()
                 .getResponse().getContentAsString();
         byte[] casePackage = mvc.get().uri("/api/frameworks/slough-leadership/export?format=case")

@@ -48,7 +48,7 @@ class FrameworkUploadBadInputTest {
     void before() throws Exception {
         frameworksBefore = mvc.get().uri("/api/frameworks").with(httpBasic("admin", "pathway-demo")).exchange()
                 .getResponse().getContentAsString();
-        slough = mvc.get().uri("/api/frameworks/slough-leadership/export?format=xlsx").exchange().getResponse()
+        slough = mvc.get().uri("/frameworks/slough-leadership/export?format=xlsx").exchange().getResponse()
                 .getContentAsByteArray();
     }
 
@@ -72,9 +72,9 @@ class FrameworkUploadBadInputTest {
 
     @Test
     void aDuplicateId() {
-        assertRefused(upload("slough.xlsx", edit(w -> w.getSheet("Competencies").getRow(2).getCell(0)
-                        .setCellValue(w.getSheet("Competencies").getRow(1).getCell(0).getStringCellValue()))),
-                "\"field\":\"slough.xlsx at sheet Competencies, row 3, column A (ID)\"", "duplicate");
+        assertRefused(upload("slough.xlsx", edit(w -> w.getSheet("Indicators").getRow(2).getCell(0)
+                        .setCellValue(w.getSheet("Indicators").getRow(1).getCell(0).getStringCellValue()))),
+                "\"field\":\"slough.xlsx at sheet Indicators, row 3, column A (ID)\"", "duplicate indicator id");
     }
 
     @Test

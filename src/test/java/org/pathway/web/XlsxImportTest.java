@@ -62,8 +62,8 @@ class XlsxImportTest {
     @Test
     void aGoodWorkbookImportsEveryEmployeeWithNumbersAsTyped() {
         byte[] workbook = workbook("Staff", STAFF,
-                new Object[] {"xl-dee", "Dee Amos", "slough-leadership", "middle-manager", "Place", "Housing", "", "",
-                        22.5},
+                new Object[] {"xl-dee", "Dee Amos", "slough-leadership", "middle-manager", "Place", "Housing",
+                        "Lettings", "", 22.5},
                 new Object[] {"xl-eli", "Eli Ford", "slough-leadership", "middle-manager", "", "", "", "xl-dee", 37});
 
         assertThat(post("employees?dryRun=true", workbook)).hasStatusOk().bodyJson().extractingPath("$.imported")
@@ -72,6 +72,16 @@ class XlsxImportTest {
         assertThat(post("employees", workbook)).hasStatusOk().bodyJson().extractingPath("$.imported").isEqualTo(2);
         assertThat(employees.findById("xl-dee").orElseThrow().toEmployee(java.util.List.of()).contractedHours())
                 .isEqualTo(22.5);
+    }
+
+    @Test
+    void aUnitWithoutItsTeamIsRefused() {
+        byte[] workbook = workbook("Staff", STAFF, new Object[] {"xl-fay", "Fay Gold", "slough-leadership",
+                "middle-manager", "Place", "Housing", "", "", 37});
+
+        assertThat(post("employees", workbook)).hasStatus(400).bodyText().contains(
+                "\"field\":\"sheet Staff, row 2, column G (team)\"", "a unit is a directorate, a service and a team");
+        assertThat(employees.findById("xl-fay")).isEmpty();
     }
 
     @Test

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 import org.pathway.people.Employee;
 import org.pathway.people.Evidence;
+import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.framework.Polarity;
 import org.pathway.role.Requirement;
@@ -31,12 +32,21 @@ public final class ReadinessEngine {
 
     private final Supplier<RuleBase> rules;
     private final RoleCatalogue roles;
-    private final Map<String, FrameworkFacts> frameworkFacts = new LinkedHashMap<>();
+    private final FrameworkCatalogue frameworks;
+    private final Map<String, FrameworkFacts> frameworkFacts = new ConcurrentHashMap<>();
 
     public ReadinessEngine(Supplier<RuleBase> rules, FrameworkCatalogue frameworks, RoleCatalogue roles) {
         this.rules = rules;
         this.roles = roles;
+        this.frameworks = frameworks;
         frameworks.all().forEach(f -> frameworkFacts.put(f.id(), new FrameworkFacts(f)));
+    }
+
+    /** The facts of the employee's framework as the catalogue has it now: built again once a framework is published. */
+    private FrameworkFacts factsOf(String frameworkId) {
+        Framework current = frameworks.get(frameworkId);
+        return frameworkFacts.compute(frameworkId, (id, facts) -> facts != null && facts.framework() == current ? facts
+                : new FrameworkFacts(current));
     }
 
     /** Readiness for one target role: verdict, score and gaps, without the missing behaviours. */
@@ -82,7 +92,7 @@ public final class ReadinessEngine {
 
     private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,
             LocalDate asOf, List<Evidence> planned) {
-        FrameworkFacts framework = frameworkFacts.get(employee.frameworkId());
+        FrameworkFacts framework = factsOf(employee.frameworkId());
         KieSession session = rules.get().newSession();
         FiredRules fired = new FiredRules();
         try {

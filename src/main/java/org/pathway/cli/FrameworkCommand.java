@@ -9,8 +9,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pathway framework show <id>}: one framework as a readable outline or as its normalised JSON. */
-@Command(name = "framework", description = "Work with one framework.", subcommands = FrameworkCommand.Show.class)
+/**
+ * {@code pathway framework show <id>}: one framework as a readable outline or as its normalised JSON; {@code export}
+ * and {@code import} move frameworks in and out as CASE packages and spreadsheets.
+ */
+@Command(name = "framework", description = "Work with one framework.", subcommands = {FrameworkCommand.Show.class,
+        FrameworkExportCommand.class, FrameworkImportCommand.class})
 class FrameworkCommand {
 
     @ParentCommand

@@ -57,6 +57,11 @@ class PathwayCommand implements Runnable {
         return domain;
     }
 
+    /** The datasets folder given, where {@code framework import} writes. */
+    Path datasetsFolder() {
+        return datasets;
+    }
+
     Employee employee(Path file) {
         return domain().employeeFiles().read(file);
     }

@@ -2,7 +2,7 @@ package org.pathway.csv;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * Cells of every CSV file Pathway writes. A spreadsheet program opening a CSV runs a cell that starts with
@@ -26,20 +26,12 @@ public final class CsvCells {
         return cell.length() > 1 && cell.charAt(0) == '\'' && startsFormula(cell.substring(1)) ? cell.substring(1) : cell;
     }
 
-    /** One RFC 4180 line: each field guarded, then quoted when it holds a comma, quote or line break. */
+    /** One RFC 4180 line (Apache Commons CSV): each field guarded, then quoted where CSV needs it. */
     public static String line(List<?> fields) {
-        return fields.stream().map(f -> quote(guard(f == null ? "" : String.valueOf(f))))
-                .collect(Collectors.joining(","));
+        return CSVFormat.RFC4180.format(fields.stream().map(f -> guard(f == null ? "" : String.valueOf(f))).toArray());
     }
 
     private static boolean startsFormula(String text) {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
-    }
-
-    private static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
     }
 }

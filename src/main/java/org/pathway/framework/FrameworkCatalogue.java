@@ -1,20 +1,20 @@
 package org.pathway.framework;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The frameworks Pathway knows, by id, in a stable order (sorted by id). */
+/**
+ * The frameworks Pathway knows, by id, in a stable order (sorted by id): those read from the datasets, and those an
+ * admin publishes while the service runs ({@link #publish}), each replacing any framework with its id.
+ */
 public final class FrameworkCatalogue {
 
-    private final Map<String, Framework> frameworks = new LinkedHashMap<>();
+    private final ConcurrentSkipListMap<String, Framework> frameworks = new ConcurrentSkipListMap<>();
 
     public FrameworkCatalogue(Collection<Framework> frameworks) {
-        frameworks.stream()
-                .sorted((a, b) -> a.id().compareTo(b.id()))
-                .forEach(f -> this.frameworks.put(f.id(), f));
+        frameworks.forEach(f -> this.frameworks.put(f.id(), f));
     }
 
     public List<Framework> all() {
@@ -28,5 +28,10 @@ public final class FrameworkCatalogue {
     /** The framework with this id, or an exception listing the ids that exist. */
     public Framework get(String id) {
         return find(id).orElseThrow(() -> new UnknownFrameworkException(id, frameworks.keySet()));
+    }
+
+    /** Adds a framework, or replaces the one with its id; callers check it first (FrameworkInvariants, the schema). */
+    public void publish(Framework framework) {
+        frameworks.put(framework.id(), framework);
     }
 }

@@ -33,6 +33,13 @@ public final class FrameworkChecks {
     /** The problems of the framework; the invariants are checked once the schema holds, as the loader does. */
     public static List<DatasetProblem> framework(String file, Framework framework) {
         List<DatasetProblem> problems = new ArrayList<>();
+        JsonDocuments.bind(file, "", datasetTree(framework), "framework.schema.json", Framework.class, problems)
+                .ifPresent(bound -> problems.addAll(FrameworkInvariants.check(file, bound)));
+        return problems;
+    }
+
+    /** The framework as its dataset file has it (frameworks/ID.json), for checking or writing. */
+    public static ObjectNode datasetTree(Framework framework) {
         ObjectNode tree = MAPPER.valueToTree(framework);
         // No levelIds means every level of the scale; the file format says so by leaving them out.
         tree.path("competencies").forEach(competency -> {
@@ -40,9 +47,15 @@ public final class FrameworkChecks {
                 ((ObjectNode) competency).remove("levelIds");
             }
         });
-        JsonDocuments.bind(file, "", tree, "framework.schema.json", Framework.class, problems)
-                .ifPresent(bound -> problems.addAll(FrameworkInvariants.check(file, bound)));
-        return problems;
+        return tree;
+    }
+
+    /** The role profiles as their dataset file has them (roles/ID.json). */
+    public static ObjectNode rolesTree(String frameworkId, List<RoleProfile> roles) {
+        ObjectNode tree = MAPPER.createObjectNode();
+        tree.put("frameworkId", frameworkId);
+        tree.set("roles", MAPPER.valueToTree(roles));
+        return tree;
     }
 
     /** The problems of role profiles for a framework whose own checks hold; none when there are no roles. */
@@ -50,11 +63,8 @@ public final class FrameworkChecks {
         if (roles.isEmpty()) {
             return List.of();
         }
-        ObjectNode tree = MAPPER.createObjectNode();
-        tree.put("frameworkId", framework.id());
-        tree.set("roles", MAPPER.valueToTree(roles));
         List<DatasetProblem> problems = new ArrayList<>();
-        JsonDocuments.bind(file, "", tree, "roles.schema.json", JsonNode.class, problems)
+        JsonDocuments.bind(file, "", rolesTree(framework.id(), roles), "roles.schema.json", JsonNode.class, problems)
                 .ifPresent(valid -> problems.addAll(RoleLoader.check(file, framework, roles)));
         return problems;
     }

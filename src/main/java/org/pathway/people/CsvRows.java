@@ -14,18 +14,9 @@ import org.pathway.problem.InvalidRequestException;
 
 /**
  * Reads RFC 4180 CSV with a header line, as it arrives (Apache Commons CSV, record by record), into rows keyed by
- * column name, each with the line it starts on for error messages.
+ * column name, each named by the line it starts on (the header is line 1) for error messages.
  */
 final class CsvRows {
-
-    /** One data row: the line it starts on (the header is line 1) and its cells by column. */
-    record Row(int line, Map<String, String> cells) {
-
-        String get(String column) {
-            String value = cells.get(column);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-    }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
@@ -33,8 +24,10 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static List<Row> parse(Reader csv, List<String> required, List<InvalidRequestException.FieldError> errors) {
-        List<Row> rows = new ArrayList<>();
+    static List<ImportRow> parse(Reader csv, List<String> required, List<InvalidRequestException.FieldError> errors) {
+        List<ImportRow> rows = new ArrayList<>();
+        Map<String, String> columnPlaces = Map.of(); // a cell is named "line 3 employee_id"
+        long line = 1;
         try (CSVParser parser = FORMAT.parse(csv)) {
             List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
             if (header.isEmpty()) {
@@ -46,7 +39,7 @@ final class CsvRows {
                     errors.add(new InvalidRequestException.FieldError("line 1", "expected a column '" + column + "'"));
                 }
             }
-            long line = parser.getCurrentLineNumber() + 1;
+            line = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
                 if (record.size() != header.size()) {
                     errors.add(new InvalidRequestException.FieldError("line " + line, "expected " + header.size()
@@ -56,13 +49,12 @@ final class CsvRows {
                     for (int c = 0; c < header.size(); c++) {
                         cells.put(header.get(c), record.get(c));
                     }
-                    rows.add(new Row((int) line, cells));
+                    rows.add(new ImportRow("line " + line, cells, columnPlaces));
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(new InvalidRequestException.FieldError("line " + (rows.isEmpty() ? 1 : rows.get(rows.size() - 1)
-                    .line() + 1), "malformed CSV: a quoted field is not closed, or the header repeats a column"));
+            errors.add(new InvalidRequestException.FieldError("line " + line, "malformed CSV: a quoted field is not closed, or the header repeats a column"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,9 @@ public final class EmployeeCheck {
             TextLimits.check(EmployeeField.DIRECTORATE, employee.unit().directorate(), TextLimits.UNIT, problems);
             TextLimits.check(EmployeeField.SERVICE, employee.unit().service(), TextLimits.UNIT, problems);
             TextLimits.check(EmployeeField.TEAM, employee.unit().team(), TextLimits.UNIT, problems);
+            unitPart(EmployeeField.DIRECTORATE, employee.unit().directorate(), problems);
+            unitPart(EmployeeField.SERVICE, employee.unit().service(), problems);
+            unitPart(EmployeeField.TEAM, employee.unit().team(), problems);
         }
         double hours = employee.contractedHours();
         if (!(hours > 0 && hours <= MOST_HOURS)) {
@@ -60,5 +63,13 @@ public final class EmployeeCheck {
                     + ", found '" + employee.currentRoleId() + "'"));
         }
         return problems;
+    }
+
+    /** A unit is a directorate, a service and a team, as in the employee files; the workforce views need all three. */
+    private static void unitPart(EmployeeField part, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(part, "expected the " + part.column() + ": a unit is a directorate, a service"
+                    + " and a team (leave all three empty for none)"));
+        }
     }
 }

@@ -8,14 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The role profiles of every framework, each framework's roles ordered by seniority. */
+/**
+ * The role profiles of every framework, each framework's roles ordered by seniority: those read from the datasets, and
+ * those published with a framework while the service runs ({@link #publish}).
+ */
 public final class RoleCatalogue {
 
     private final Map<String, List<RoleProfile>> rolesByFramework;
 
     RoleCatalogue(Map<String, List<RoleProfile>> rolesByFramework) {
-        this.rolesByFramework = Map.copyOf(rolesByFramework);
+        this.rolesByFramework = new ConcurrentHashMap<>(rolesByFramework);
+    }
+
+    /** Replaces the role profiles of a framework; callers check them against it first ({@link RoleLoader#check}). */
+    public void publish(String frameworkId, List<RoleProfile> roles) {
+        rolesByFramework.put(frameworkId, List.copyOf(roles));
     }
 
     public List<RoleProfile> rolesOf(String frameworkId) {

@@ -28,6 +28,7 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND -> "error/404";
             case FORBIDDEN -> "error/403";
             case BAD_REQUEST -> "error/400";
+            case CONTENT_TOO_LARGE -> "error/413";
             default -> "error";
         };
         return new ModelAndView(view, Map.of("status", status.value()), status);

@@ -2,6 +2,7 @@ package org.pathway.web;
 
 import org.pathway.framework.UnknownFrameworkException;
 import org.pathway.problem.ConflictException;
+import org.pathway.problem.InputTooLargeException;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.problem.LoggedFailure;
 import org.pathway.problem.NotAllowedException;
@@ -85,5 +86,12 @@ class PageErrors {
     String conflict(ConflictException e, Model model) {
         model.addAttribute("reason", e.getMessage());
         return "error/400";
+    }
+
+    /** An upload over the limit (checked by the page, or refused by the multipart reader before any page runs). */
+    @ExceptionHandler(InputTooLargeException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge() {
+        return "error/413";
     }
 }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
+import org.pathway.framework.FrameworkPublished;
 import org.pathway.people.PeopleChanged;
 import org.pathway.people.PersonErased;
 import org.pathway.rules.RulesReloaded;
@@ -139,6 +140,16 @@ public class WorkforceFindings {
 
     @EventListener
     void reloaded(RulesReloaded reloaded) {
+        recomputeEveryone();
+    }
+
+    /** A published framework or role profiles change findings as new rules do. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void published(FrameworkPublished published) {
+        recomputeEveryone();
+    }
+
+    private void recomputeEveryone() {
         rulesVersion.incrementAndGet();
         forgetStale();
         if (evidenceVersions != null) {

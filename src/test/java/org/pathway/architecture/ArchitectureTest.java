@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("command line").definedBy("org.pathway.cli..")
                 .layer("composition").definedBy("org.pathway.domain..")
                 .layer("demo data").definedBy("org.pathway.demo..")
+                .layer("publishing").definedBy("org.pathway.publishing..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
                 .layer("planning").definedBy("org.pathway.planning..")
                 .layer("workforce views").definedBy("org.pathway.workforce..")
@@ -51,6 +52,7 @@ class ArchitectureTest {
                 // the sign-in page names the demo password only while the demo users exist
                 .whereLayer("demo data").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
+                .whereLayer("publishing").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
                 .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "web", "command line",
                         "composition")
@@ -61,11 +63,12 @@ class ArchitectureTest {
                 .whereLayer("people").mayOnlyBeAccessedByLayers("readiness analysis", "planning", "workforce views",
                         "synthetic data", "demo data", "web", "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "security", "web")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "security", "publishing", "web")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
-                        "workforce views", "synthetic data", "demo data", "web", "command line", "composition")
+                        "workforce views", "synthetic data", "demo data", "publishing", "web", "command line",
+                        "composition")
                 .check(PATHWAY);
     }
 

@@ -86,6 +86,18 @@ class ApiAccessTest {
             POST   | /api/admin/import/evidence                        | lnd     | 403
             POST   | /api/admin/import/evidence                        | hannah  | 403
             GET    | /api/succession                                   | admin   | 200
+            GET    | /api/frameworks/slough-leadership/export?format=csv | hannah | 200
+            GET    | /api/frameworks/nowhere/export?format=csv         | admin   | 404
+            POST   | /api/admin/frameworks/drafts?file=empty.csv       | admin   | 400
+            POST   | /api/admin/frameworks/drafts?file=empty.csv       | lnd     | 403
+            POST   | /api/admin/frameworks/drafts?file=empty.csv       | hannah  | 403
+            POST   | /api/admin/frameworks/drafts?file=empty.csv       | daniel  | 403
+            POST   | /api/admin/frameworks/drafts?file=empty.csv       | planner | 403
+            GET    | /api/admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000 | admin | 404
+            GET    | /api/admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000 | planner | 403
+            POST   | /api/admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000/publish | admin | 404
+            POST   | /api/admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000/publish | lnd | 403
+            POST   | /api/admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000/publish | hannah | 403
             GET    | /actuator/health                                  | hannah  | 200
             GET    | /actuator/metrics                                 | hannah  | 403
             GET    | /actuator/metrics                                 | admin   | 200

@@ -272,4 +272,38 @@ class BrowserTest {
             browser.manage().window().setSize(new Dimension(1280, 1600));
         }
     }
+
+    /**
+     * The admin uploads a framework workbook on the page and sees its preview, ready to publish (publishing itself is
+     * in FrameworkPublishingTest, on a database of its own: this one is shared); a file over the limit is refused by the
+     * real server's multipart reader with the "too large" page.
+     */
+    @Test
+    @Order(8)
+    void anAdminUploadsAFrameworkWorkbookAndSeesItsPreview() throws Exception {
+        Path workbook = Files.createTempFile("slough", ".xlsx");
+        Path huge = Files.createTempFile("huge", ".xlsx");
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + "/frameworks/slough-leadership/export?format=xlsx")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofFile(workbook));
+        Files.write(huge, new byte[3 * 1024 * 1024]);
+        signIn("admin");
+        open("/admin/frameworks");
+
+        browser.findElement(By.id("file")).sendKeys(workbook.toString());
+        submit(browser.findElement(By.xpath("//button[text()='Upload and check']")));
+
+        assertThat(browser.findElement(By.id("draft-preview")).getText()).contains(
+                "Preview: Leadership Job Family Competency and Behavioural Framework",
+                "15 competencies, 158 indicators, 3 role profiles from the file",
+                "Publishing replaces the framework in use with this id.");
+        assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).hasSize(1);
+        screenshot("framework-preview");
+
+        open("/admin/frameworks");
+        browser.findElement(By.id("file")).sendKeys(huge.toString());
+        submit(browser.findElement(By.xpath("//button[text()='Upload and check']")));
+
+        assertThat(page()).contains("That file is too large", "Nothing was read or changed");
+    }
 }

@@ -70,6 +70,17 @@ class PageAccessTest {
             GET  | /admin                                   | planner | 403
             POST | /admin/rules/reload                      | daniel  | 403
             POST | /admin/rules/reload                      | lnd     | 403
+            GET  | /admin/frameworks                        | admin   | 200
+            GET  | /admin/frameworks                        | planner | 403
+            GET  | /admin/frameworks                        | lnd     | 403
+            GET  | /admin/frameworks                        | hannah  | 403
+            POST | /admin/frameworks/upload                 | daniel  | 403
+            POST | /admin/frameworks/upload                 | lnd     | 403
+            POST | /admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000/publish | admin | 404
+            POST | /admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000/publish | planner | 403
+            POST | /admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000/publish | hannah | 403
+            GET  | /frameworks/slough-leadership/export?format=xlsx | hannah | 200
+            GET  | /frameworks/slough-leadership/export?format=pdf  | hannah | 400
             GET  | /a-page-nobody-made                      | admin   | 403
             GET  | /a-page-nobody-made.csv                  | hannah  | 403
             """)
@@ -85,7 +96,7 @@ class PageAccessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin"})
+    @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin", "/admin/frameworks"})
     void anonymousVisitorsAreSentToSignIn(String path) {
         assertThat(mvc.get().uri(path)).hasStatus(302).headers().hasValue("Location", "/login");
     }

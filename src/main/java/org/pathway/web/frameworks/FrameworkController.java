@@ -3,21 +3,28 @@ package org.pathway.web.frameworks;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** Pages for browsing the frameworks: the list, and one framework as an outline with its role profiles. */
+/**
+ * Pages for browsing the frameworks: the list, one framework as an outline with its role profiles, and its downloads.
+ */
 @Controller
 class FrameworkController {
 
     private final FrameworkCatalogue catalogue;
     private final RoleCatalogue roles;
 
-    FrameworkController(FrameworkCatalogue catalogue, RoleCatalogue roles) {
+    private final FrameworkDownloads downloads;
+
+    FrameworkController(FrameworkCatalogue catalogue, RoleCatalogue roles, FrameworkDownloads downloads) {
         this.catalogue = catalogue;
         this.roles = roles;
+        this.downloads = downloads;
     }
 
     @GetMapping("/")
@@ -37,5 +44,11 @@ class FrameworkController {
         model.addAttribute("framework", framework);
         model.addAttribute("roles", roles.rolesOf(framework.id()));
         return "frameworks/show";
+    }
+
+    /** The framework as a file: {@code ?format=case|xlsx|csv}. */
+    @GetMapping("/frameworks/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable String id, @RequestParam String format) {
+        return downloads.download(id, format);
     }
 }

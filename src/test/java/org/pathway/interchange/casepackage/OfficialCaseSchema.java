@@ -15,7 +15,7 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /** The official CASE 1.1 CFPackage schema (src/test/resources/case/README.md), with formats asserted. */
-final class OfficialCaseSchema {
+public final class OfficialCaseSchema {
 
     private static final Schema SCHEMA = load();
 
@@ -23,7 +23,7 @@ final class OfficialCaseSchema {
     }
 
     /** Every violation as "pointer: message"; empty when the package is valid. */
-    static List<String> violations(JsonNode casePackage) {
+    public static List<String> violations(JsonNode casePackage) {
         return SCHEMA.validate(casePackage).stream()
                 .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
                 .toList();

@@ -3,7 +3,6 @@ package org.pathway.people;
 import org.pathway.problem.FieldProblem;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.problem.Quotes;
-import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,11 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk import of employees and of evidence from CSV, read as it arrives: every row is checked first; if any row is bad, nothing is
- * imported and every bad row is reported by line and column; a dry run checks without writing. Imports are audited.
+ * Bulk import of employees and of evidence from HR's files, CSV (read as it arrives) or an XLSX workbook: every row is
+ * checked first; if any row is bad, nothing is imported and every bad row is reported by its line, or its sheet and
+ * row, and column; a dry run checks without writing. Imports are audited.
  */
 @Service
-public class CsvImport {
+public class PeopleImport {
 
     /** What an import did (or, in a dry run, would do). */
     public record Result(boolean dryRun, int rows, int imported) {
@@ -43,7 +43,7 @@ public class CsvImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CsvImport(EmployeeRepository employees, EvidenceRepository evidence, ErasedEmployeeRepository erased, AuditTrail audit,
+    PeopleImport(EmployeeRepository employees, EvidenceRepository evidence, ErasedEmployeeRepository erased, AuditTrail audit,
             FrameworkCatalogue frameworks, RoleCatalogue roles, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
@@ -56,8 +56,8 @@ public class CsvImport {
     }
 
     @Transactional
-    public Result evidence(Reader csv, boolean dryRun, String actor) {
-        return importAll(csv, List.of("employee_id", "evidence_id", "competency_id", "source", "status", "observed_on"),
+    public Result evidence(PeopleFile file, boolean dryRun, String actor) {
+        return importAll(file, List.of("employee_id", "evidence_id", "competency_id", "source", "status", "observed_on"),
                 rows -> this::checkEvidence, EvidenceEntity::key, accepted -> {
                     evidence.saveAll(accepted);
                     accepted.forEach(e -> audit.record(actor, "IMPORT", "evidence", e.evidenceId(), e.getEmployeeId(),
@@ -68,8 +68,8 @@ public class CsvImport {
     }
 
     @Transactional
-    public Result employees(Reader csv, boolean dryRun, String actor) {
-        return importAll(csv, List.of("employee_id", "name", "framework_id", "current_role_id", "contracted_hours"),
+    public Result employees(PeopleFile file, boolean dryRun, String actor) {
+        return importAll(file, List.of("employee_id", "name", "framework_id", "current_role_id", "contracted_hours"),
                 rows -> {
                     Set<String> inFile = rows.stream().map(r -> r.get("employee_id")).filter(Objects::nonNull)
                             .collect(Collectors.toSet());
@@ -84,18 +84,18 @@ public class CsvImport {
     }
 
     /** Checks every row (with a check made for the file's rows); all or nothing. */
-    private <T> Result importAll(Reader csv, List<String> required,
-            Function<List<CsvRows.Row>, BiFunction<CsvRows.Row, List<InvalidRequestException.FieldError>, T>> checks,
+    private <T> Result importAll(PeopleFile file, List<String> required,
+            Function<List<ImportRow>, BiFunction<ImportRow, List<InvalidRequestException.FieldError>, T>> checks,
             Function<T, Object> key, Consumer<List<T>> save, boolean dryRun) {
         List<InvalidRequestException.FieldError> errors = new ArrayList<>();
-        List<CsvRows.Row> rows = CsvRows.parse(csv, required, errors);
-        BiFunction<CsvRows.Row, List<InvalidRequestException.FieldError>, T> check = checks.apply(rows);
+        List<ImportRow> rows = file.rows(required, errors);
+        BiFunction<ImportRow, List<InvalidRequestException.FieldError>, T> check = checks.apply(rows);
         List<T> accepted = new ArrayList<>();
         Set<Object> keys = new HashSet<>();
-        for (CsvRows.Row row : rows) {
+        for (ImportRow row : rows) {
             T item = check.apply(row, errors);
             if (item != null && !keys.add(key.apply(item))) {
-                errors.add(new InvalidRequestException.FieldError("line " + row.line(), "a duplicate of an earlier line"));
+                errors.add(new InvalidRequestException.FieldError(row.at(), "a duplicate of an earlier row"));
             } else if (item != null) {
                 accepted.add(item);
             }
@@ -109,19 +109,18 @@ public class CsvImport {
         return new Result(dryRun, rows.size(), dryRun ? 0 : accepted.size());
     }
 
-    private EmployeeEntity checkEmployee(CsvRows.Row row, List<InvalidRequestException.FieldError> errors,
+    private EmployeeEntity checkEmployee(ImportRow row, List<InvalidRequestException.FieldError> errors,
             Set<String> inFile) {
-        String at = "line " + row.line() + " ";
         int before = errors.size();
         String id = row.get("employee_id");
         if (id != null && employees.existsById(id)) {
-            errors.add(new InvalidRequestException.FieldError(at + "employee_id", Quotes.shortQuote(id)
+            errors.add(new InvalidRequestException.FieldError(row.at("employee_id"), Quotes.shortQuote(id)
                     + " is already stored"));
         } else if (id != null && erased.existsById(id)) {
-            errors.add(new InvalidRequestException.FieldError(at + "employee_id", Quotes.shortQuote(id)
+            errors.add(new InvalidRequestException.FieldError(row.at("employee_id"), Quotes.shortQuote(id)
                     + " belonged to a person who was erased; an id is never given to anyone else"));
         }
-        Double hours = number(row.get("contracted_hours"), at + "contracted_hours", errors);
+        Double hours = number(row.get("contracted_hours"), row.at("contracted_hours"), errors);
         if (errors.size() > before) {
             return null;
         }
@@ -148,35 +147,33 @@ public class CsvImport {
         return null;
     }
 
-    /** A problem where the file has it: its line and the field's column. */
-    private static InvalidRequestException.FieldError atColumn(CsvRows.Row row, FieldProblem problem) {
-        return new InvalidRequestException.FieldError("line " + row.line() + " " + problem.field().column(),
-                problem.message());
+    /** A problem where the file has it: its row and the field's column. */
+    private static InvalidRequestException.FieldError atColumn(ImportRow row, FieldProblem problem) {
+        return new InvalidRequestException.FieldError(row.at(problem.field().column()), problem.message());
     }
 
-    private EvidenceEntity checkEvidence(CsvRows.Row row, List<InvalidRequestException.FieldError> errors) {
-        String at = "line " + row.line() + " ";
+    private EvidenceEntity checkEvidence(ImportRow row, List<InvalidRequestException.FieldError> errors) {
         int before = errors.size();
         String employeeId = row.get("employee_id");
         EmployeeEntity owner = employeeId == null ? null : employees.findById(employeeId).orElse(null);
         if (owner == null) {
-            errors.add(new InvalidRequestException.FieldError(at + "employee_id", "expected a stored employee's id, found "
+            errors.add(new InvalidRequestException.FieldError(row.at("employee_id"), "expected a stored employee's id, found "
                     + (employeeId == null ? "none" : Quotes.shortQuote(employeeId))));
         } else if (evidence.existsById(new EvidenceKey(employeeId, row.get("evidence_id")))) {
-            errors.add(new InvalidRequestException.FieldError(at + "evidence_id", "evidence " + Quotes.shortQuote(
+            errors.add(new InvalidRequestException.FieldError(row.at("evidence_id"), "evidence " + Quotes.shortQuote(
                     row.get("evidence_id")) + " of " + employeeId + " is already stored: an import adds evidence, it"
                     + " never overwrites what is stored"));
         }
-        EvidenceSource source = parse(EvidenceSource.class, row.get("source"), at + "source", errors);
-        EvidenceStatus status = parse(EvidenceStatus.class, row.get("status"), at + "status", errors);
-        LocalDate observed = date(row.get("observed_on"), at + "observed_on", errors);
-        LocalDate validated = date(row.get("validated_on"), at + "validated_on", errors);
+        EvidenceSource source = parse(EvidenceSource.class, row.get("source"), row.at("source"), errors);
+        EvidenceStatus status = parse(EvidenceStatus.class, row.get("status"), row.at("status"), errors);
+        LocalDate observed = date(row.get("observed_on"), row.at("observed_on"), errors);
+        LocalDate validated = date(row.get("validated_on"), row.at("validated_on"), errors);
         // unless the file says when it was first recorded: evidence decided elsewhere was recorded by the day it was
         // decided; other evidence enters Pathway the day it is imported
-        LocalDate recorded = row.get("recorded_on") != null ? date(row.get("recorded_on"), at + "recorded_on", errors)
+        LocalDate recorded = row.get("recorded_on") != null ? date(row.get("recorded_on"), row.at("recorded_on"), errors)
                 : validated != null ? validated : LocalDate.now(clock);
         if (observed != null && observed.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidRequestException.FieldError(at + "observed_on", "expected a date not after today, found "
+            errors.add(new InvalidRequestException.FieldError(row.at("observed_on"), "expected a date not after today, found "
                     + observed));
         }
         if (errors.size() > before) {

@@ -4,6 +4,7 @@ import org.pathway.TestCatalogues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -73,14 +74,18 @@ public final class PlanningBenchmark {
         SolverFactory<IndividualPlan> oneSecond = SolverFactory.create(IndividualPlanner.solverConfig(
                 new TerminationConfig().withSpentLimit(Duration.ofSeconds(1))));
         SolutionManager<IndividualPlan, HardMediumSoftLongScore> scores = SolutionManager.create(oneSecond);
-        int matched = 0;
+        List<Long> missed = new ArrayList<>();
         for (long seed = 1; seed <= 50; seed++) {
             HardMediumSoftLongScore optimum = PlanningBenchmarkSupport.optimum(scores, seed);
             HardMediumSoftLongScore solved = oneSecond.buildSolver().solve(PlanningBenchmarkSupport.small(seed)).getScore();
-            matched += solved.equals(optimum) ? 1 : 0;
+            if (!solved.equals(optimum)) {
+                missed.add(seed);
+            }
         }
-        System.out.printf("Small individual plans (12 candidate sessions): OptaPlanner within 1 s matched the"
-                + " exhaustive optimum on %d of 50 (%.0f%%)%n%n", matched, matched * 2.0);
+        System.out.printf("Small individual plans (12 candidate sessions, 432 ways to book them: the exact phase's)"
+                + " OptaPlanner within 1 s matched the exhaustive optimum on %d of 50 (%.0f%%); missed seeds %s%n%n",
+                50 - missed.size(),
+                (50 - missed.size()) * 2.0, missed);
     }
 
     private static void medium(FrameworkCatalogue frameworks, RoleCatalogue roles, ActivityCatalogue activities,

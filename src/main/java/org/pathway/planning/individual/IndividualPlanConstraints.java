@@ -6,6 +6,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
@@ -40,24 +41,23 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // Hard: a session with no places left cannot be booked.
     Constraint sessionFull(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(a -> a.isScheduled() && a.getSession().placesLeft() < 1)
+                .filter(a -> a.getSession().placesLeft() < 1)
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("Session full");
     }
 
     // Hard: two short, fixed-date events (course days, workshops) may not share a week.
     Constraint shortEventsClash(ConstraintFactory factory) {
-        return factory.forEachUniquePair(PlannedActivity.class)
-                .filter((a, b) -> a.isScheduled() && b.isScheduled() && a.getSession().isShortEvent()
-                        && b.getSession().isShortEvent() && a.getSession().overlaps(b.getSession()))
+        return factory.forEachUniquePair(PlannedActivity.class, Joiners.overlapping(
+                        (PlannedActivity a) -> a.getSession().startWeek(), a -> a.getSession().endWeek()))
+                .filter((a, b) -> a.getSession().isShortEvent() && b.getSession().isShortEvent())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("Events clash");
     }
 
     // Hard: development hours in any week stay within the weekly cap (excess counted in tenths of an hour).
     Constraint weeklyHoursCap(ConstraintFactory factory) {
-        return factory.forEach(Week.class)
-                .join(PlannedActivity.class, Joiners.filtering((w, a) -> a.isScheduled() && a.getSession().runsIn(w.index())))
+        return forEachWeekOfEach(factory)
                 .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
                 .join(PlanLimits.class)
                 .filter((w, load, limits) -> load > tenths(limits.hoursPerWeek()))
@@ -68,7 +68,6 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // Hard: the plan's total cost stays within the budget (excess in pounds).
     Constraint budgetCap(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
                 .groupBy(sumLong(PlannedActivity::getCost))
                 .join(PlanLimits.class)
                 .filter((cost, limits) -> cost > limits.budget())
@@ -79,13 +78,11 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // Hard: an activity with a prerequisite starts only after the prerequisite, planned too, has ended.
     Constraint prerequisiteFirst(ConstraintFactory factory) {
         return factory.forEach(Prerequisite.class)
-                .join(PlannedActivity.class, Joiners.equal(Prerequisite::activityId, PlannedActivity::getActivityId),
-                        Joiners.filtering((p, a) -> a.isScheduled()))
+                .join(PlannedActivity.class, Joiners.equal(Prerequisite::activityId, PlannedActivity::getActivityId))
                 .ifNotExists(PlannedActivity.class,
                         Joiners.equal((p, a) -> p.requiredActivityId(), PlannedActivity::getActivityId),
-                        // a is checked again: the join's filter and this one may see the plan mid-change
-                        Joiners.filtering((p, a, required) -> a.isScheduled() && required.isScheduled()
-                                && required.getSession().endWeek() <= a.getSession().startWeek()))
+                        Joiners.greaterThanOrEqual((p, a) -> a.getSession().startWeek(),
+                                (PlannedActivity required) -> required.getSession().endWeek()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("Prerequisite first");
     }
@@ -93,7 +90,6 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // Hard: every planned session ends within the horizon.
     Constraint insideHorizon(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
                 .join(PlanLimits.class)
                 .filter((a, limits) -> a.getSession().startWeek() < 0 || a.getSession().endWeek() > limits.horizonWeeks())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
@@ -125,7 +121,6 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // policy's pounds, so that it weighs against the cost in the same currency.
     Constraint earlierReadiness(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
                 .groupBy(max((PlannedActivity a) -> a.getSession().endWeek()))
                 .join(WeekOfReadiness.class)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (last, week) -> last * week.pounds())
@@ -135,18 +130,22 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // Soft: every pound spent counts against the plan.
     Constraint lowerCost(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlannedActivity::getCost)
                 .asConstraint("Lower cost");
     }
 
     // Soft: the square of each week's hours, so that the same hours spread evenly score better than bunched.
     Constraint evenWeeklyLoad(ConstraintFactory factory) {
-        return factory.forEach(Week.class)
-                .join(PlannedActivity.class, Joiners.filtering((w, a) -> a.isScheduled() && a.getSession().runsIn(w.index())))
+        return forEachWeekOfEach(factory)
                 .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (w, load) -> load * load * PER_SQUARED_LOAD / 100)
                 .asConstraint("Even weekly load");
+    }
+
+    /** Each week of the plan with each activity planned in it: a join on overlapping weeks, not every pair. */
+    private static BiConstraintStream<Week, PlannedActivity> forEachWeekOfEach(ConstraintFactory factory) {
+        return factory.forEach(Week.class).join(PlannedActivity.class, Joiners.overlapping(Week::index,
+                w -> w.index() + 1, a -> a.getSession().startWeek(), a -> a.getSession().endWeek()));
     }
 
     static long tenths(double hours) {

@@ -4,7 +4,6 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -15,11 +14,11 @@ import org.pathway.planning.PlanLimits;
 import org.pathway.planning.Prerequisite;
 import org.pathway.planning.Week;
 
-/** The rules of a good individual development plan: limits first, then gaps closed, then soon, cheap and even. */
+/**
+ * The rules of a good individual development plan: limits first, then gaps closed, then soon, cheap and even. What a
+ * match weighs is in the plan's {@link IndividualWeights}.
+ */
 public class IndividualPlanConstraints implements ConstraintProvider {
-
-    /** Soft points per (tenth of an hour) squared in a week: spreads the load. */
-    static final long PER_SQUARED_LOAD = 1;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -42,7 +41,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     Constraint sessionFull(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
                 .filter(a -> a.getSession().placesLeft() < 1)
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .penalizeConfigurable()
                 .asConstraint("Session full");
     }
 
@@ -51,7 +50,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
         return factory.forEachUniquePair(PlannedActivity.class, Joiners.overlapping(
                         (PlannedActivity a) -> a.getSession().startWeek(), a -> a.getSession().endWeek()))
                 .filter((a, b) -> a.getSession().isShortEvent() && b.getSession().isShortEvent())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .penalizeConfigurable()
                 .asConstraint("Events clash");
     }
 
@@ -61,7 +60,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                 .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
                 .join(PlanLimits.class)
                 .filter((w, load, limits) -> load > tenths(limits.hoursPerWeek()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, load, limits) -> load - tenths(limits.hoursPerWeek()))
+                .penalizeConfigurableLong((w, load, limits) -> load - tenths(limits.hoursPerWeek()))
                 .asConstraint("Weekly hours cap");
     }
 
@@ -71,7 +70,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                 .groupBy(sumLong(PlannedActivity::getCost))
                 .join(PlanLimits.class)
                 .filter((cost, limits) -> cost > limits.budget())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (cost, limits) -> cost - limits.budget())
+                .penalizeConfigurableLong((cost, limits) -> cost - limits.budget())
                 .asConstraint("Budget cap");
     }
 
@@ -83,7 +82,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                         Joiners.equal((p, a) -> p.requiredActivityId(), PlannedActivity::getActivityId),
                         Joiners.greaterThanOrEqual((p, a) -> a.getSession().startWeek(),
                                 (PlannedActivity required) -> required.getSession().endWeek()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .penalizeConfigurable()
                 .asConstraint("Prerequisite first");
     }
 
@@ -92,7 +91,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
         return factory.forEach(PlannedActivity.class)
                 .join(PlanLimits.class)
                 .filter((a, limits) -> a.getSession().startWeek() < 0 || a.getSession().endWeek() > limits.horizonWeeks())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .penalizeConfigurable()
                 .asConstraint("Inside horizon");
     }
 
@@ -104,7 +103,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                         Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
                 .groupBy((gap, activity) -> gap, toList((gap, activity) -> activity))
                 .filter((gap, activities) -> !gap.need().closedBy(PlannedActivity.evidenceOf(activities)))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (gap, activities) -> gap.value())
+                .penalizeConfigurableLong((gap, activities) -> gap.value())
                 .asConstraint("Gap left open");
     }
 
@@ -113,7 +112,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
         return factory.forEach(PlanGap.class)
                 .ifNotExistsIncludingNullVars(PlannedActivity.class,
                         Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
+                .penalizeConfigurableLong(PlanGap::value)
                 .asConstraint("Gap with no option");
     }
 
@@ -123,14 +122,14 @@ public class IndividualPlanConstraints implements ConstraintProvider {
         return factory.forEach(PlannedActivity.class)
                 .groupBy(max((PlannedActivity a) -> a.getSession().endWeek()))
                 .join(WeekOfReadiness.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (last, week) -> last * week.pounds())
+                .penalizeConfigurableLong((last, week) -> last * week.pounds())
                 .asConstraint("Earlier readiness");
     }
 
     // Soft: every pound spent counts against the plan.
     Constraint lowerCost(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlannedActivity::getCost)
+                .penalizeConfigurableLong(PlannedActivity::getCost)
                 .asConstraint("Lower cost");
     }
 
@@ -138,7 +137,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     Constraint evenWeeklyLoad(ConstraintFactory factory) {
         return forEachWeekOfEach(factory)
                 .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (w, load) -> load * load * PER_SQUARED_LOAD / 100)
+                .penalizeConfigurableLong((w, load) -> load * load / 100)
                 .asConstraint("Even weekly load");
     }
 

@@ -13,6 +13,14 @@ public sealed interface CohortBreach extends ConstraintJustification {
     record Overspent(long spent, long budget) implements CohortBreach {
     }
 
+    /** A trainer, or a room, taken by two running sessions in the same week. */
+    record DoubleBooked(String trainerOrRoom, CohortSession one, CohortSession other) implements CohortBreach {
+    }
+
+    /** Someone booked on two course days or workshops in the same week. */
+    record Clash(String employeeId, CohortSession one, CohortSession other) implements CohortBreach {
+    }
+
     /** Someone's development hours in a week over their cap, in tenths of an hour. */
     record OverHours(String employeeId, int week, long tenths, long capTenths) implements CohortBreach {
     }

@@ -1,6 +1,7 @@
 package org.pathway.planning.cohort;
 
 import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
@@ -29,6 +30,9 @@ public class CohortPlan {
     @PlanningEntityCollectionProperty
     private List<Need> needs;
 
+    @ConstraintConfigurationProvider
+    private CohortWeights weights = new CohortWeights();
+
     @PlanningScore
     private HardMediumSoftLongScore score;
 
@@ -56,6 +60,10 @@ public class CohortPlan {
 
     public List<Need> getNeeds() {
         return needs;
+    }
+
+    public CohortWeights getWeights() {
+        return weights;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -60,8 +60,9 @@ public final class CohortPlanner {
 
     /**
      * The value-per-pound greedy as the warm start (a custom phase: with thousands of needs the search then spends its
-     * time improving a good plan instead of building one), then late acceptance; a third of the moves try to book a
-     * need nobody is booked for yet, a third change any booking, a third free budget ({@link BudgetFreeingMoves}).
+     * time improving a good plan instead of building one), then late acceptance over four kinds of move, chosen in
+     * proportion to how many each has: book a need nobody is booked for yet, change any booking, free budget
+     * ({@link BudgetFreeingMoves}), make room on a full session or in a busy week ({@link MakeRoomMoves}).
      */
     public static SolverConfig solverConfig(TerminationConfig termination) {
         return new SolverConfig()
@@ -76,7 +77,8 @@ public final class CohortPlanner {
                                     new ChangeMoveSelectorConfig().withEntitySelectorConfig(
                                             new EntitySelectorConfig(Need.class).withFilterClass(UnmetNeedFilter.class)),
                                     new ChangeMoveSelectorConfig(),
-                                    new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BudgetFreeingMoves.class)))
+                                    new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BudgetFreeingMoves.class),
+                                    new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoves.class)))
                             .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(200))
                             .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
                 .withTerminationConfig(termination);

@@ -22,7 +22,7 @@ public final class CohortReports {
             "Attendee weekly hours", "tenths of an hour over someone's weekly development hours",
             "Need unmet", "needs left unmet, each counting weight x gap x 1000",
             "Cost", "pounds spent on running sessions and attendees",
-            "Half-empty session", "empty places below half of a running session, x" + CohortPlanConstraints.PER_EMPTY_PLACE,
+            "Half-empty session", "empty places below half of a running session, x" + CohortWeights.PER_EMPTY_PLACE,
             "Fairness across units", "each unit's unmet need, squared (so that no unit is left behind)");
 
     private final SolutionManager<CohortPlan, HardMediumSoftLongScore> solutions;

@@ -2,6 +2,7 @@ package org.pathway.planning.individual;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
@@ -41,6 +42,9 @@ public class IndividualPlan {
 
     @PlanningEntityCollectionProperty
     private List<PlannedActivity> activities;
+
+    @ConstraintConfigurationProvider
+    private IndividualWeights weights = new IndividualWeights();
 
     @PlanningScore
     private HardMediumSoftLongScore score;
@@ -96,6 +100,10 @@ public class IndividualPlan {
 
     public List<PlannedActivity> getActivities() {
         return activities;
+    }
+
+    public IndividualWeights getWeights() {
+        return weights;
     }
 
     public HardMediumSoftLongScore getScore() {

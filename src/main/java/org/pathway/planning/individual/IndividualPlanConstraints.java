@@ -4,8 +4,8 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.max;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
@@ -14,11 +14,11 @@ import org.pathway.planning.PlanLimits;
 import org.pathway.planning.Prerequisite;
 import org.pathway.planning.Week;
 
-/** The rules of a good individual development plan: limits first, then gaps closed, then soon, cheap and even. */
+/**
+ * The rules of a good individual development plan: limits first, then gaps closed, then soon, cheap and even. What a
+ * match weighs is in the plan's {@link IndividualWeights}.
+ */
 public class IndividualPlanConstraints implements ConstraintProvider {
-
-    /** Soft points per (tenth of an hour) squared in a week: spreads the load. */
-    static final long PER_SQUARED_LOAD = 1;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -40,63 +40,58 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // Hard: a session with no places left cannot be booked.
     Constraint sessionFull(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(a -> a.isScheduled() && a.getSession().placesLeft() < 1)
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .filter(a -> a.getSession().placesLeft() < 1)
+                .penalizeConfigurable()
                 .asConstraint("Session full");
     }
 
     // Hard: two short, fixed-date events (course days, workshops) may not share a week.
     Constraint shortEventsClash(ConstraintFactory factory) {
-        return factory.forEachUniquePair(PlannedActivity.class)
-                .filter((a, b) -> a.isScheduled() && b.isScheduled() && a.getSession().isShortEvent()
-                        && b.getSession().isShortEvent() && a.getSession().overlaps(b.getSession()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+        return factory.forEachUniquePair(PlannedActivity.class, Joiners.overlapping(
+                        (PlannedActivity a) -> a.getSession().startWeek(), a -> a.getSession().endWeek()))
+                .filter((a, b) -> a.getSession().isShortEvent() && b.getSession().isShortEvent())
+                .penalizeConfigurable()
                 .asConstraint("Events clash");
     }
 
     // Hard: development hours in any week stay within the weekly cap (excess counted in tenths of an hour).
     Constraint weeklyHoursCap(ConstraintFactory factory) {
-        return factory.forEach(Week.class)
-                .join(PlannedActivity.class, Joiners.filtering((w, a) -> a.isScheduled() && a.getSession().runsIn(w.index())))
+        return forEachWeekOfEach(factory)
                 .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
                 .join(PlanLimits.class)
                 .filter((w, load, limits) -> load > tenths(limits.hoursPerWeek()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (w, load, limits) -> load - tenths(limits.hoursPerWeek()))
+                .penalizeConfigurableLong((w, load, limits) -> load - tenths(limits.hoursPerWeek()))
                 .asConstraint("Weekly hours cap");
     }
 
     // Hard: the plan's total cost stays within the budget (excess in pounds).
     Constraint budgetCap(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
                 .groupBy(sumLong(PlannedActivity::getCost))
                 .join(PlanLimits.class)
                 .filter((cost, limits) -> cost > limits.budget())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (cost, limits) -> cost - limits.budget())
+                .penalizeConfigurableLong((cost, limits) -> cost - limits.budget())
                 .asConstraint("Budget cap");
     }
 
     // Hard: an activity with a prerequisite starts only after the prerequisite, planned too, has ended.
     Constraint prerequisiteFirst(ConstraintFactory factory) {
         return factory.forEach(Prerequisite.class)
-                .join(PlannedActivity.class, Joiners.equal(Prerequisite::activityId, PlannedActivity::getActivityId),
-                        Joiners.filtering((p, a) -> a.isScheduled()))
+                .join(PlannedActivity.class, Joiners.equal(Prerequisite::activityId, PlannedActivity::getActivityId))
                 .ifNotExists(PlannedActivity.class,
                         Joiners.equal((p, a) -> p.requiredActivityId(), PlannedActivity::getActivityId),
-                        // a is checked again: the join's filter and this one may see the plan mid-change
-                        Joiners.filtering((p, a, required) -> a.isScheduled() && required.isScheduled()
-                                && required.getSession().endWeek() <= a.getSession().startWeek()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                        Joiners.greaterThanOrEqual((p, a) -> a.getSession().startWeek(),
+                                (PlannedActivity required) -> required.getSession().endWeek()))
+                .penalizeConfigurable()
                 .asConstraint("Prerequisite first");
     }
 
     // Hard: every planned session ends within the horizon.
     Constraint insideHorizon(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
                 .join(PlanLimits.class)
                 .filter((a, limits) -> a.getSession().startWeek() < 0 || a.getSession().endWeek() > limits.horizonWeeks())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .penalizeConfigurable()
                 .asConstraint("Inside horizon");
     }
 
@@ -108,7 +103,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
                         Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
                 .groupBy((gap, activity) -> gap, toList((gap, activity) -> activity))
                 .filter((gap, activities) -> !gap.need().closedBy(PlannedActivity.evidenceOf(activities)))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (gap, activities) -> gap.value())
+                .penalizeConfigurableLong((gap, activities) -> gap.value())
                 .asConstraint("Gap left open");
     }
 
@@ -117,7 +112,7 @@ public class IndividualPlanConstraints implements ConstraintProvider {
         return factory.forEach(PlanGap.class)
                 .ifNotExistsIncludingNullVars(PlannedActivity.class,
                         Joiners.equal(PlanGap::competencyId, PlannedActivity::getCompetencyId))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlanGap::value)
+                .penalizeConfigurableLong(PlanGap::value)
                 .asConstraint("Gap with no option");
     }
 
@@ -125,28 +120,31 @@ public class IndividualPlanConstraints implements ConstraintProvider {
     // policy's pounds, so that it weighs against the cost in the same currency.
     Constraint earlierReadiness(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
                 .groupBy(max((PlannedActivity a) -> a.getSession().endWeek()))
                 .join(WeekOfReadiness.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (last, week) -> last * week.pounds())
+                .penalizeConfigurableLong((last, week) -> last * week.pounds())
                 .asConstraint("Earlier readiness");
     }
 
     // Soft: every pound spent counts against the plan.
     Constraint lowerCost(ConstraintFactory factory) {
         return factory.forEach(PlannedActivity.class)
-                .filter(PlannedActivity::isScheduled)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, PlannedActivity::getCost)
+                .penalizeConfigurableLong(PlannedActivity::getCost)
                 .asConstraint("Lower cost");
     }
 
     // Soft: the square of each week's hours, so that the same hours spread evenly score better than bunched.
     Constraint evenWeeklyLoad(ConstraintFactory factory) {
-        return factory.forEach(Week.class)
-                .join(PlannedActivity.class, Joiners.filtering((w, a) -> a.isScheduled() && a.getSession().runsIn(w.index())))
+        return forEachWeekOfEach(factory)
                 .groupBy((w, a) -> w, sumLong((w, a) -> tenths(a.getSession().hoursPerWeek())))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (w, load) -> load * load * PER_SQUARED_LOAD / 100)
+                .penalizeConfigurableLong((w, load) -> load * load / 100)
                 .asConstraint("Even weekly load");
+    }
+
+    /** Each week of the plan with each activity planned in it: a join on overlapping weeks, not every pair. */
+    private static BiConstraintStream<Week, PlannedActivity> forEachWeekOfEach(ConstraintFactory factory) {
+        return factory.forEach(Week.class).join(PlannedActivity.class, Joiners.overlapping(Week::index,
+                w -> w.index() + 1, a -> a.getSession().startWeek(), a -> a.getSession().endWeek()));
     }
 
     static long tenths(double hours) {

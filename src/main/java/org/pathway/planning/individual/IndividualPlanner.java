@@ -16,6 +16,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
@@ -71,9 +72,10 @@ public final class IndividualPlanner {
     }
 
     /**
-     * How plans are searched: a construction heuristic, then tabu search over single changes and pairs of changes, so
-     * that one activity can give way to another in one move. Chosen by measurement against exhaustive search on 20
-     * small plans: this matched the optimum on 19, plain tabu search on 15.
+     * How plans are searched: small plans exhaustively ({@link ExhaustiveSearch}, a custom phase that proves the
+     * optimum); larger ones by a construction heuristic, then tabu search over single changes and pairs of changes, so
+     * that one activity can give way to another in one move. Local search alone missed the optimum on 4 of 50 small
+     * plans in every run; tabu search over pairs matched it on 19 of 20, plain tabu search on 15.
      */
     public static SolverConfig solverConfig(TerminationConfig termination) {
         return new SolverConfig()
@@ -82,7 +84,8 @@ public final class IndividualPlanner {
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(IndividualPlanConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(ExhaustiveSearch.class)),
+                        new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
                         .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig(),
                                 new CartesianProductMoveSelectorConfig().withMoveSelectors(

@@ -113,7 +113,7 @@ class CohortPlanConstraintsTest {
     void halfEmptySession() {
         // one attendee on ten places: four empty places below half
         VERIFIER.verifyThat(CohortPlanConstraints::halfEmptySession)
-                .given(need("1", "e1", "u", 1, LATER)).penalizesBy(4 * CohortPlanConstraints.PER_EMPTY_PLACE);
+                .given(need("1", "e1", "u", 1, LATER)).penalizesBy(4);
         VERIFIER.verifyThat(CohortPlanConstraints::halfEmptySession)
                 .given(need("1", "e1", "u", 1, COURSE)).penalizesBy(0);
     }

@@ -14,18 +14,29 @@ import org.ojalgo.optimisation.Variable;
  * and value are counted together: z(kind, session) needs of a kind booked on a session, y(session) the share of a
  * session run; each need met at most once, only on a running session, within its places; running costs plus
  * attendees' costs within the budget; a trainer or a room on one of two overlapping sessions. People's weekly hours
- * and clashes are left out (per person, they made the LP of a 2,000-employee council too slow for ojAlgo), so the
- * bound is looser than the full relaxation where they bind.
+ * and clashes are left out of {@link #valueMet(CohortPlan)} (per person, they made the LP of a 2,000-employee council
+ * too slow for ojAlgo), so that bound is looser than the full relaxation where they bind;
+ * {@link #valueMetWithPeople(CohortPlan)} adds them (each need then its own kind: for smaller cohorts).
  */
 public final class LpBound {
 
     private LpBound() {
     }
 
-    private record Kind(List<CohortSession> options, long value) {
+    /** Needs that are interchangeable in the LP: the same options and value (and person, when people count). */
+    private record Kind(List<CohortSession> options, long value, Need need) {
     }
 
     public static double valueMet(CohortPlan plan) {
+        return valueMet(plan, false);
+    }
+
+    /** The tighter bound: each person's weekly hours within their cap, at most one short event of theirs a week. */
+    public static double valueMetWithPeople(CohortPlan plan) {
+        return valueMet(plan, true);
+    }
+
+    private static double valueMet(CohortPlan plan, boolean people) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<CohortSession, Variable> runs = new HashMap<>();
         Map<CohortSession, Expression> places = new HashMap<>();
@@ -37,7 +48,12 @@ public final class LpBound {
             places.put(session, model.addExpression("places " + session.id()).upper(0).set(y, -session.capacity()));
         }
         Map<Kind, Long> kinds = plan.getNeeds().stream()
-                .collect(Collectors.groupingBy(n -> new Kind(n.getOptions(), n.getValue()), Collectors.counting()));
+                .collect(Collectors.groupingBy(n -> new Kind(n.getOptions(), n.getValue(), people ? n : null),
+                        Collectors.counting()));
+        Map<String, Double> caps = new HashMap<>();
+        plan.getNeeds().forEach(n -> caps.put(n.getEmployeeId(), n.getHoursPerWeekCap()));
+        Map<String, Map<Integer, Expression>> hours = new HashMap<>();
+        Map<String, Map<Integer, Expression>> shortEvents = new HashMap<>();
         int k = 0;
         for (Map.Entry<Kind, Long> kind : kinds.entrySet()) {
             long count = kind.getValue();
@@ -49,6 +65,19 @@ public final class LpBound {
                 model.addExpression("runs " + z.getName()).upper(0).set(z, 1).set(runs.get(session), -count);
                 places.get(session).set(z, 1);
                 budget.set(z, session.costPerAttendee());
+                if (people) {
+                    String person = kind.getKey().need().getEmployeeId();
+                    for (int week = session.slot().startWeek(); week < session.slot().endWeek(); week++) {
+                        int w = week;
+                        hours.computeIfAbsent(person, p -> new HashMap<>()).computeIfAbsent(w, x -> model
+                                .addExpression("hours " + person + " " + w).upper(tenths(caps.get(person))))
+                                .set(z, tenths(session.slot().hoursPerWeek()));
+                        if (session.slot().isShortEvent()) {
+                            shortEvents.computeIfAbsent(person, p -> new HashMap<>()).computeIfAbsent(w, x -> model
+                                    .addExpression("clash " + person + " " + w).upper(1)).set(z, 1);
+                        }
+                    }
+                }
             }
             k++;
         }
@@ -58,6 +87,11 @@ public final class LpBound {
             throw new IllegalStateException("LP relaxation not solved: " + result.getState());
         }
         return result.getValue();
+    }
+
+    /** Hours in tenths, rounded as the constraint rounds them. */
+    private static long tenths(double hours) {
+        return Math.round(hours * 10);
     }
 
     private static void trainersAndRooms(ExpressionsBasedModel model, List<CohortSession> sessions,

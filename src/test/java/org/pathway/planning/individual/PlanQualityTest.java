@@ -9,15 +9,15 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * On small plans OptaPlanner reaches the exhaustive optimum (on all but at most one of eight: local search carries no
- * proof; the benchmark reports the share on fifty). Neither it nor the greedy baseline ever beats the optimum, and
- * greedy's plans keep every limit.
+ * On small plans OptaPlanner reaches the optimum found by the test's own exhaustive search (through the solver's exact
+ * phase, {@link ExhaustiveSearch}; the benchmark reports fifty). Neither it nor the greedy baseline ever beats the
+ * optimum, and greedy's plans keep every limit.
  */
 class PlanQualityTest {
 
-    /** Deterministic: a fixed number of score calculations, not a clock. */
+    /** Deterministic: a fixed number of score calculations, not a clock (the exact phase runs to its end). */
     private static final SolverFactory<IndividualPlan> FACTORY = SolverFactory.create(IndividualPlanner.solverConfig(
-            new TerminationConfig().withScoreCalculationCountLimit(200_000L)));
+            new TerminationConfig().withScoreCalculationCountLimit(10_000L)));
     private static final SolutionManager<IndividualPlan, HardMediumSoftLongScore> SCORES = SolutionManager.create(FACTORY);
 
     @Test
@@ -33,6 +33,6 @@ class PlanQualityTest {
             matched += solved.equals(optimum) ? 1 : 0;
             assertThat(PlanChecker.breaches(GreedyPlanner.plan(SmallPlans.generate(seed)))).isEmpty();
         }
-        assertThat(matched).as("small plans solved to the proven optimum").isGreaterThanOrEqualTo(7);
+        assertThat(matched).as("small plans solved to the proven optimum").isEqualTo(8);
     }
 }

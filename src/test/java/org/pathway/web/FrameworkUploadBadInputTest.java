@@ -101,8 +101,8 @@ class FrameworkUploadBadInputTest {
         }));
 
         assertRefused(upload("ashfield.xlsx", renumbered), "\"field\":\"ashfield.xlsx\"",
-                "of employee am-ready-now is about indicator 'seeing-the-big-picture.level-2.01', which the framework"
-                        + " no longer has: keep its id");
+                "evidence ev-1 of employee am-00001 is about indicator 'seeing-the-big-picture.level-2.01', which the"
+                        + " framework no longer has: keep its id", "... and ");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pathway.activity.ActivityCatalogue;
+import org.pathway.activity.ActivityLoader;
 import org.pathway.audit.AuditTrail;
 import org.pathway.dataset.DatasetException;
 import org.pathway.dataset.DatasetProblem;
@@ -39,15 +41,17 @@ public class FrameworkPublishing {
     private final PublishedFrameworks published;
     private final AuditTrail audit;
     private final StoredRecordsFit stored;
+    private final ActivityCatalogue activities;
 
     FrameworkPublishing(FrameworkCatalogue frameworks, RoleCatalogue roles, FrameworkDrafts drafts,
-            PublishedFrameworks published, AuditTrail audit, StoredRecordsFit stored) {
+            PublishedFrameworks published, AuditTrail audit, StoredRecordsFit stored, ActivityCatalogue activities) {
         this.frameworks = frameworks;
         this.roles = roles;
         this.drafts = drafts;
         this.published = published;
         this.audit = audit;
         this.stored = stored;
+        this.activities = activities;
     }
 
     /** Reads an uploaded file into a draft, kept for publishing when it has no problems; audited either way. */
@@ -88,6 +92,9 @@ public class FrameworkPublishing {
         }
         if (problems.isEmpty()) {
             stored.unfit(framework, used).forEach(unfit -> problems.add(new DatasetProblem(file, "", unfit)));
+            // the activities on offer for the framework stay in use, so what they develop must still be there
+            ActivityLoader.checkDevelopments("activities of " + framework.id() + " in use",
+                    activities.activitiesOf(framework.id()), framework).forEach(problems::add);
         }
         return new FrameworkDraft(UUID.randomUUID(), file, format, actor, framework, used, !inFile.isEmpty(), replaces,
                 problems, List.of());

@@ -64,7 +64,7 @@ class ArchitectureTest {
                         "synthetic data", "demo data", "publishing", "web", "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "security", "publishing", "web")
-                .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "web",
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
                         "workforce views", "synthetic data", "demo data", "publishing", "web", "command line",

@@ -102,7 +102,8 @@ class FrameworkUploadBadInputTest {
 
         assertRefused(upload("ashfield.xlsx", renumbered), "\"field\":\"ashfield.xlsx\"",
                 "evidence ev-1 of employee am-00001 is about indicator 'seeing-the-big-picture.level-2.01', which the"
-                        + " framework no longer has: keep its id", "... and ");
+                        + " framework no longer has: keep its id", "... and ",
+                "\"field\":\"activities of ashfield-mansfield in use at /activities/");
     }
 
     @Test

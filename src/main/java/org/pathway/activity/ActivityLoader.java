@@ -112,6 +112,21 @@ public final class ActivityLoader {
         return activity.prerequisiteIds().stream().anyMatch(p -> leadsBackTo(start, p, byId, seen));
     }
 
+    /**
+     * What a framework's activities develop, checked against a new version of the framework before it replaces the
+     * one in use (publishing): each competency, level and covered behaviour must still be there.
+     */
+    public static List<DatasetProblem> checkDevelopments(String file, List<Activity> activities, Framework framework) {
+        List<DatasetProblem> problems = new ArrayList<>();
+        for (int a = 0; a < activities.size(); a++) {
+            for (int d = 0; d < activities.get(a).develops().size(); d++) {
+                checkDevelopment(file, "/activities/" + a + "/develops/" + d, activities.get(a).develops().get(d),
+                        framework, problems);
+            }
+        }
+        return problems;
+    }
+
     private static void checkDevelopment(String file, String at, Development development, Framework framework,
             List<DatasetProblem> problems) {
         Competency competency = framework.competency(development.competencyId()).orElse(null);

@@ -45,7 +45,11 @@ public final class ReadinessEngine {
     /** The facts of the employee's framework as the catalogue has it now: built again once a framework is published. */
     private FrameworkFacts factsOf(String frameworkId) {
         Framework current = frameworks.get(frameworkId);
-        return frameworkFacts.compute(frameworkId, (id, facts) -> facts != null && facts.framework() == current ? facts
+        FrameworkFacts facts = frameworkFacts.get(frameworkId);
+        if (facts != null && facts.framework() == current) {
+            return facts;
+        }
+        return frameworkFacts.compute(frameworkId, (id, built) -> built != null && built.framework() == current ? built
                 : new FrameworkFacts(current));
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pathway.activity.ActivityCatalogue;
+import org.pathway.activity.ActivityLoader;
 import org.pathway.audit.AuditTrail;
 import org.pathway.dataset.DatasetException;
 import org.pathway.dataset.DatasetProblem;
@@ -15,6 +17,7 @@ import org.pathway.interchange.ImportedFramework;
 import org.pathway.interchange.casepackage.CaseImportOptions;
 import org.pathway.interchange.formats.FrameworkFormat;
 import org.pathway.interchange.formats.FrameworkReading;
+import org.pathway.people.StoredRecordsFit;
 import org.pathway.problem.ConflictException;
 import org.pathway.problem.NotFoundException;
 import org.pathway.role.RoleCatalogue;
@@ -29,23 +32,31 @@ import org.springframework.stereotype.Service;
 @Service
 public class FrameworkPublishing {
 
+    /** A file's name as kept (audit, published_framework.source_file): enough to know it again. */
+    private static final int LONGEST_NAME = 120;
+
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
     private final FrameworkDrafts drafts;
     private final PublishedFrameworks published;
     private final AuditTrail audit;
+    private final StoredRecordsFit stored;
+    private final ActivityCatalogue activities;
 
     FrameworkPublishing(FrameworkCatalogue frameworks, RoleCatalogue roles, FrameworkDrafts drafts,
-            PublishedFrameworks published, AuditTrail audit) {
+            PublishedFrameworks published, AuditTrail audit, StoredRecordsFit stored, ActivityCatalogue activities) {
         this.frameworks = frameworks;
         this.roles = roles;
         this.drafts = drafts;
         this.published = published;
         this.audit = audit;
+        this.stored = stored;
+        this.activities = activities;
     }
 
     /** Reads an uploaded file into a draft, kept for publishing when it has no problems; audited either way. */
-    public FrameworkDraft upload(String file, byte[] bytes, CaseImportOptions options, String actor) {
+    public FrameworkDraft upload(String fileName, byte[] bytes, CaseImportOptions options, String actor) {
+        String file = fileName.length() > LONGEST_NAME ? fileName.substring(0, LONGEST_NAME) : fileName;
         FrameworkFormat format = FrameworkFormat.of(file, bytes);
         FrameworkDraft draft;
         try {
@@ -78,6 +89,12 @@ public class FrameworkPublishing {
                     .map(p -> new DatasetProblem(p.file(), p.pointer(), p.message() + " (the file has no role"
                             + " profiles, so those in use would stay: add a Roles sheet that fits)"))
                     .forEach(problems::add);
+        }
+        if (problems.isEmpty()) {
+            stored.unfit(framework, used).forEach(unfit -> problems.add(new DatasetProblem(file, "", unfit)));
+            // the activities on offer for the framework stay in use, so what they develop must still be there
+            ActivityLoader.checkDevelopments("activities of " + framework.id() + " in use",
+                    activities.activitiesOf(framework.id()), framework).forEach(problems::add);
         }
         return new FrameworkDraft(UUID.randomUUID(), file, format, actor, framework, used, !inFile.isEmpty(), replaces,
                 problems, List.of());

@@ -61,10 +61,10 @@ class ArchitectureTest {
                 .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views", "web",
                         "command line", "composition")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("readiness analysis", "planning", "workforce views",
-                        "synthetic data", "demo data", "web", "command line", "composition")
+                        "synthetic data", "demo data", "publishing", "web", "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "security", "publishing", "web")
-                .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "web",
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
                         "workforce views", "synthetic data", "demo data", "publishing", "web", "command line",

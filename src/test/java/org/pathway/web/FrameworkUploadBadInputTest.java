@@ -91,6 +91,22 @@ class FrameworkUploadBadInputTest {
     }
 
     @Test
+    void renumberingAnIndicatorThatStoredEvidenceIsAboutIsRefused() throws IOException {
+        byte[] ashfield = mvc.get().uri("/frameworks/ashfield-mansfield/export?format=xlsx").exchange().getResponse()
+                .getContentAsByteArray();
+        byte[] renumbered = edit(ashfield, w -> w.getSheet("Indicators").forEach(row -> {
+            if ("seeing-the-big-picture.level-2.01".equals(row.getCell(0).getStringCellValue())) {
+                row.getCell(0).setCellValue("seeing-the-big-picture.level-2.99");
+            }
+        }));
+
+        assertRefused(upload("ashfield.xlsx", renumbered), "\"field\":\"ashfield.xlsx\"",
+                "evidence ev-1 of employee am-00001 is about indicator 'seeing-the-big-picture.level-2.01', which the"
+                        + " framework no longer has: keep its id", "... and ",
+                "\"field\":\"activities of ashfield-mansfield in use at /activities/");
+    }
+
+    @Test
     void aFiftyMegabyteUploadIsRefusedWithA413Problem() {
         MvcTestResult result = upload("huge.xlsx", new byte[50 * 1024 * 1024]);
 
@@ -157,7 +173,11 @@ class FrameworkUploadBadInputTest {
     }
 
     private byte[] edit(Consumer<XSSFWorkbook> change) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(slough))) {
+        return edit(slough, change);
+    }
+
+    private static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> change) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             change.accept(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);

@@ -1,5 +1,6 @@
 package org.pathway.planning.cohort;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,7 @@ public final class LpBound {
         Map<Kind, Long> kinds = plan.getNeeds().stream()
                 .collect(Collectors.groupingBy(n -> new Kind(n.getOptions(), n.getValue(), people ? n : null),
                         Collectors.counting()));
-        Map<String, Double> caps = new HashMap<>();
-        plan.getNeeds().forEach(n -> caps.put(n.getEmployeeId(), n.getHoursPerWeekCap()));
-        Map<String, Map<Integer, Expression>> hours = new HashMap<>();
-        Map<String, Map<Integer, Expression>> shortEvents = new HashMap<>();
+        Map<String, Map<Integer, List<Term>>> weeks = new HashMap<>();
         int k = 0;
         for (Map.Entry<Kind, Long> kind : kinds.entrySet()) {
             long count = kind.getValue();
@@ -66,27 +64,50 @@ public final class LpBound {
                 places.get(session).set(z, 1);
                 budget.set(z, session.costPerAttendee());
                 if (people) {
-                    String person = kind.getKey().need().getEmployeeId();
+                    Need need = kind.getKey().need();
                     for (int week = session.slot().startWeek(); week < session.slot().endWeek(); week++) {
-                        int w = week;
-                        hours.computeIfAbsent(person, p -> new HashMap<>()).computeIfAbsent(w, x -> model
-                                .addExpression("hours " + person + " " + w).upper(tenths(caps.get(person))))
-                                .set(z, tenths(session.slot().hoursPerWeek()));
-                        if (session.slot().isShortEvent()) {
-                            shortEvents.computeIfAbsent(person, p -> new HashMap<>()).computeIfAbsent(w, x -> model
-                                    .addExpression("clash " + person + " " + w).upper(1)).set(z, 1);
-                        }
+                        weeks.computeIfAbsent(need.getEmployeeId(), p -> new HashMap<>())
+                                .computeIfAbsent(week, w -> new ArrayList<>()).add(new Term(z, need, session));
                     }
                 }
             }
             k++;
         }
+        weeks.forEach((person, byWeek) -> byWeek.forEach((week, terms) -> people(model, person, week, terms)));
         trainersAndRooms(model, plan.getSessions(), runs);
         Optimisation.Result result = model.maximise();
         if (!result.getState().isOptimal()) {
             throw new IllegalStateException("LP relaxation not solved: " + result.getState());
         }
         return result.getValue();
+    }
+
+    /** One need's booking on one session, seen in one of the weeks the session runs. */
+    private record Term(Variable z, Need need, CohortSession session) {
+
+        long tenths() {
+            return LpBound.tenths(session.slot().hoursPerWeek());
+        }
+    }
+
+    /**
+     * One person's week: hours within their cap, at most one short event; each row only where it can bind (more hours
+     * than the cap if each need took its longest session that week; short events of two needs or more), the others
+     * being implied by each need's being met once.
+     */
+    private static void people(ExpressionsBasedModel model, String person, int week, List<Term> terms) {
+        long cap = tenths(terms.get(0).need().getHoursPerWeekCap());
+        Map<Need, Long> longest = new HashMap<>();
+        terms.forEach(t -> longest.merge(t.need(), t.tenths(), Math::max));
+        if (longest.values().stream().mapToLong(Long::longValue).sum() > cap) {
+            Expression hours = model.addExpression("hours " + person + " " + week).upper(cap);
+            terms.forEach(t -> hours.set(t.z(), t.tenths()));
+        }
+        List<Term> shortEvents = terms.stream().filter(t -> t.session().slot().isShortEvent()).toList();
+        if (shortEvents.stream().map(Term::need).distinct().count() > 1) {
+            Expression clash = model.addExpression("clash " + person + " " + week).upper(1);
+            shortEvents.forEach(t -> clash.set(t.z(), 1));
+        }
     }
 
     /** Hours in tenths, rounded as the constraint rounds them. */

@@ -3,6 +3,7 @@ package org.pathway.planning.cohort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LpBoundTest {
@@ -16,5 +17,19 @@ class LpBoundTest {
         cohort.needs(5, 220, cohort.session("workshop", 2, 10, 1000, 0));
 
         assertThat(LpBound.valueMet(cohort.plan(1000))).isCloseTo(1150, within(1e-6));
+    }
+
+    @Test
+    void withPeopleItKeepsEachPersonToOneEventAWeek() {
+        // one person, two needs, two free 4-hour workshops in the same week: both count without people, one with them
+        HandMadeCohort cohort = new HandMadeCohort();
+        CohortSession first = cohort.session("first", 0, 10, 0, 0);
+        CohortSession second = cohort.session("second", 0, 10, 0, 0);
+        CohortPlan plan = cohort.plan(1000);
+        plan.getNeeds().add(new Need("e/first", "e", "unit", "first", 2, 100, 7.4, List.of(first)));
+        plan.getNeeds().add(new Need("e/second", "e", "unit", "second", 2, 60, 7.4, List.of(second)));
+
+        assertThat(LpBound.valueMet(plan)).isCloseTo(160, within(1e-6));
+        assertThat(LpBound.valueMetWithPeople(plan)).isCloseTo(100, within(1e-6));
     }
 }

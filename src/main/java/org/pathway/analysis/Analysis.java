@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pathway.policy.Policy;
 
 /**
  * Everything the rules concluded about one employee at one date: the derived facts, each carrying the rule that produced

@@ -18,6 +18,7 @@ import org.pathway.framework.Polarity;
 import org.pathway.role.Requirement;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
+import org.pathway.policy.Policy;
 import org.pathway.rules.RuleBase;
 
 /**

@@ -80,7 +80,7 @@ public final class ReadinessReports {
             Map<String, Evidence> evidence) {
         Competency competency = framework.competency(result.competencyId()).orElseThrow();
         boolean ranked = result.requirement().requiredRank() > 0;
-        double share = analysis.policy().getBehaviouralShare();
+        double share = analysis.policy().behaviouralShare();
         String required = ranked ? framework.levelLabel(result.requirement().requiredRank())
                 : percent(share) + " of its effective behaviours";
         String attained = ranked ? framework.levelLabel(result.attainedRank()) : percent(result.share()) + " shown";

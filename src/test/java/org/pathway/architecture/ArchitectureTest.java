@@ -37,6 +37,7 @@ class ArchitectureTest {
                 .layer("workforce views").definedBy("org.pathway.workforce..")
                 .layer("readiness analysis").definedBy("org.pathway.analysis..")
                 .layer("rule base").definedBy("org.pathway.rules..")
+                .layer("policy values").definedBy("org.pathway.policy..")
                 .layer("people").definedBy("org.pathway.people..")
                 .layer("security").definedBy("org.pathway.security..")
                 .layer("audit").definedBy("org.pathway.audit..")
@@ -58,7 +59,10 @@ class ArchitectureTest {
                         "command line", "composition")
                 .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views", "web",
                         "command line", "composition")
-                .whereLayer("people").mayOnlyBeAccessedByLayers("readiness analysis", "planning", "workforce views",
+                .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
+                        "workforce views", "web", "command line", "composition")
+                .whereLayer("people").mayOnlyBeAccessedByLayers("policy values", "readiness analysis", "planning",
+                        "workforce views",
                         "synthetic data", "demo data", "web", "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "security", "web")
@@ -72,7 +76,8 @@ class ArchitectureTest {
     @Test
     void theDomainKnowsNothingOfTheWebOrTheDatabase() {
         noClasses().that().resideInAnyPackage("org.pathway.framework..", "org.pathway.role..",
-                        "org.pathway.activity..", "org.pathway.rules..", "org.pathway.analysis..",
+                        "org.pathway.activity..", "org.pathway.rules..", "org.pathway.policy..",
+                        "org.pathway.analysis..",
                         "org.pathway.workforce..", "org.pathway.planning..", "org.pathway.dataset..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
                         "jakarta.persistence..", "org.springframework.data..")

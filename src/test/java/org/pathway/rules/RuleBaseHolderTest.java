@@ -42,7 +42,7 @@ class RuleBaseHolderTest {
         RuleBaseHolder.Reload reload = holder.reload();
 
         assertThat(reload.replaced()).isTrue();
-        assertThat(reload.files()).contains("policy/policy.drl");
+        assertThat(reload.files()).contains("policy/policy.json");
         assertThat(holder.get()).isNotSameAs(before);
         assertThat(heard).singleElement().extracting(RulesReloaded::files).isEqualTo(reload.files());
     }

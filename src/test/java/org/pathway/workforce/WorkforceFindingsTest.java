@@ -112,10 +112,10 @@ class WorkforceFindingsTest {
     @Test
     void newRulesRecomputeEveryone() throws IOException {
         List<EmployeeFindings> before = findings.findings(UnitScope.WHOLE_COUNCIL);
-        Path policy = RULES.resolve("policy/policy.drl");
+        Path policy = RULES.resolve("policy/policy.json");
         String shipped = Files.readString(policy);
         try {
-            Files.writeString(policy, shipped.replace("policy.setReadyNowScore(85);", "policy.setReadyNowScore(95);"));
+            Files.writeString(policy, shipped.replace("\"readyNowScore\": 85", "\"readyNowScore\": 95"));
             reload();
 
             List<EmployeeFindings> after = findings.findings(UnitScope.WHOLE_COUNCIL);

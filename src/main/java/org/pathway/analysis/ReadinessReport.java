@@ -22,7 +22,8 @@ public record ReadinessReport(
         List<RequirementLine> requirements,
         List<RedFlagLine> redFlags,
         List<SetAside> evidenceSetAside,
-        Map<String, Integer> rulesFired) {
+        Map<String, Integer> rulesFired,
+        String decidedUnder) {
 
     /** Something with an id and a name or title. */
     public record Named(String id, String name) {

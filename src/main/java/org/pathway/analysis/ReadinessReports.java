@@ -50,7 +50,7 @@ public final class ReadinessReports {
                 new Named(employee.currentRoleId(), roles.get(framework.id(), employee.currentRoleId()).title()),
                 analysis.asOf(), new Named(role.id(), role.title()), role.basis().name(), readiness.verdict(),
                 readiness.score(), readiness.rule(), score.rule(), lines, redFlags(framework, analysis, evidence),
-                setAside(framework, analysis), analysis.firedRules());
+                setAside(framework, analysis), analysis.firedRules(), analysis.decidedUnder());
     }
 
     /** The ranked promotion paths of an analysis made with {@link ReadinessEngine#paths}. */

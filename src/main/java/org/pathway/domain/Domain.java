@@ -20,6 +20,7 @@ import org.pathway.rules.RuleBaseTrial;
 import org.pathway.rules.RuleCompiler;
 import org.pathway.rules.RulesReloaded;
 import org.pathway.workforce.AnalysisThreads;
+import org.pathway.workforce.PolicyImpact;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.WorkforceAnalyser;
@@ -46,6 +47,7 @@ public final class Domain {
     private final Lazy<CohortPlans> cohortPlans;
     private final Lazy<TrainingNeedsAnalysis> trainingNeeds;
     private final Lazy<SuccessionPipeline> succession;
+    private final Lazy<PolicyImpact> policyImpact;
 
     /** A domain for one run of a command: rules are used once they compile, and nobody listens to its events. */
     public static Domain forCommand(PathwayProperties properties) {
@@ -75,6 +77,7 @@ public final class Domain {
         cohortPlans = new Lazy<>(() -> new CohortPlans(frameworks(), activities(), roles()));
         trainingNeeds = new Lazy<>(() -> new TrainingNeedsAnalysis(frameworks(), roles()));
         succession = new Lazy<>(() -> new SuccessionPipeline(frameworks(), roles()));
+        policyImpact = new Lazy<>(() -> new PolicyImpact(frameworks(), roles(), analysisThreads().executor()));
     }
 
     /** The trial new rules must pass: the hand-made sample employees in the datasets, analysed today. */
@@ -142,5 +145,10 @@ public final class Domain {
 
     public SuccessionPipeline succession() {
         return succession.get();
+    }
+
+    /** What a proposed policy and rules version would change, worked out on {@link #analysisThreads()}. */
+    public PolicyImpact policyImpact() {
+        return policyImpact.get();
     }
 }

@@ -54,11 +54,26 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         return candidate;
     }
 
+    /** The rules folder this holder reads at start and on reload, and where a published version is written. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Compiles {@code sources} and tries them, without putting them in use; refused with every problem. */
+    public RuleBase tryOut(RuleSources sources) {
+        return tried(compiler.compile(sources));
+    }
+
+    /** Puts a rule base that was tried in use, and announces it: every conclusion drawn before is stale. */
+    public synchronized void use(RuleBase tried) {
+        current.set(tried);
+        reloaded.accept(new RulesReloaded(tried.files()));
+    }
+
     public synchronized Reload reload() {
         try {
-            RuleBase compiled = tried(compiler.compile(folder));
-            current.set(compiled);
-            reloaded.accept(new RulesReloaded(compiled.files()));
+            RuleBase compiled = tryOut(RuleSources.read(folder));
+            use(compiled);
             return new Reload(true, compiled.files(), List.of());
         } catch (RuleCompilationException e) {
             return new Reload(false, current.get().files(), e.problems());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -97,6 +98,36 @@ public record RuleSources(String origin, Map<String, String> files) {
     /** The version's name on reports and pages: the first digits of its hash. */
     public String version() {
         return hash().substring(0, SHORT_HASH);
+    }
+
+    /**
+     * Writes these files into {@code folder}, in place of its DRL files and policy file: each to a temporary file
+     * first, then moved over the old one, and DRL files these sources do not hold deleted.
+     */
+    public void writeTo(Path folder) {
+        try {
+            Map<Path, Path> staged = new TreeMap<>();
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = folder.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Path temporary = Files.createTempFile(target.getParent(), ".publishing-", ".tmp");
+                Files.writeString(temporary, file.getValue());
+                staged.put(target, temporary);
+            }
+            for (Map.Entry<Path, Path> file : staged.entrySet()) {
+                Files.move(file.getValue(), file.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path old : walk.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                    if (!files.containsKey(relative(folder, old))) {
+                        Files.delete(old);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String relative(Path folder, Path file) {

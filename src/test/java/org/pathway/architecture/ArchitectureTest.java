@@ -34,6 +34,7 @@ class ArchitectureTest {
                 .layer("demo data").definedBy("org.pathway.demo..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
                 .layer("planning").definedBy("org.pathway.planning..")
+                .layer("policy versions").definedBy("org.pathway.versions..")
                 .layer("workforce views").definedBy("org.pathway.workforce..")
                 .layer("readiness analysis").definedBy("org.pathway.analysis..")
                 .layer("rule base").definedBy("org.pathway.rules..")
@@ -53,19 +54,20 @@ class ArchitectureTest {
                 .whereLayer("demo data").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
-                .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "web", "command line",
-                        "composition")
-                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views", "web",
+                .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
                         "command line", "composition")
-                .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views", "web",
-                        "command line", "composition")
+                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views",
+                        "policy versions", "web", "command line", "composition")
+                .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views",
+                        "policy versions", "web", "command line", "composition")
                 .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
-                        "workforce views", "web", "command line", "composition")
+                        "workforce views", "policy versions", "web", "command line", "composition")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("policy values", "readiness analysis", "planning",
-                        "workforce views",
-                        "synthetic data", "demo data", "web", "command line", "composition")
+                        "workforce views", "policy versions", "synthetic data", "demo data", "web", "command line",
+                        "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "security", "web")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "policy versions", "security", "web")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",

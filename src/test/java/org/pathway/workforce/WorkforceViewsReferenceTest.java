@@ -73,6 +73,6 @@ class WorkforceViewsReferenceTest {
             roles.add(new EmployeeFindings.RoleFinding(role.id(), outcome.verdict(), outcome.score(), gaps));
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
-                employee.unit(), employee.contractedHours(), roles, redFlags);
+                employee.unit(), employee.contractedHours(), roles, redFlags, RuleHarness.rules().version());
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.dataset.JsonDocuments;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a policy file ({@code rules/policy/policy.json}): strict JSON, checked against {@code policy.schema.json} and
@@ -16,6 +18,8 @@ import org.pathway.dataset.JsonDocuments;
  * refused with the file, the JSON pointer (or line and column) and what is allowed there.
  */
 public final class PolicyFile {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Where the policy file is in a rules folder. */
     public static final String IN_RULES = "policy/policy.json";
@@ -51,6 +55,35 @@ public final class PolicyFile {
                 .flatMap(tree -> JsonDocuments.bind(name, "", tree, PolicySchema.FILE, Policy.class, found));
         found.forEach(p -> problems.add(withAllowed(p)));
         return policy;
+    }
+
+    /**
+     * A policy's JSON laid out as the shipped file is ({@code "key": value}, lists on one line, two spaces a level),
+     * so that a version made from a form or the API differs from the last only on the lines of the values changed.
+     */
+    public static String text(JsonNode policy) {
+        StringBuilder text = new StringBuilder();
+        write(policy, "", text);
+        return text.append('\n').toString();
+    }
+
+    private static void write(JsonNode node, String indent, StringBuilder text) {
+        if (node.isObject() && !node.isEmpty()) {
+            text.append("{\n");
+            List<String> names = new ArrayList<>(node.propertyNames());
+            for (int i = 0; i < names.size(); i++) {
+                text.append(indent).append("  ").append(JSON.writeValueAsString(names.get(i))).append(": ");
+                write(node.get(names.get(i)), indent + "  ", text);
+                text.append(i < names.size() - 1 ? ",\n" : "\n");
+            }
+            text.append(indent).append('}');
+        } else if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(JSON.writeValueAsString(item)));
+            text.append('[').append(String.join(", ", items)).append(']');
+        } else {
+            text.append(JSON.writeValueAsString(node));
+        }
     }
 
     private static DatasetProblem withAllowed(DatasetProblem problem) {

@@ -11,6 +11,7 @@ import org.pathway.people.EvidenceLedger;
 import org.pathway.problem.ConflictException;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.problem.NotFoundException;
+import org.pathway.rules.PolicyComparison;
 import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleBaseHolder;
 import org.pathway.rules.RuleCompilationException;

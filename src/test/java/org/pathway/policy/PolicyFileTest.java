@@ -123,6 +123,14 @@ class PolicyFileTest {
     }
 
     @Test
+    void aPolicyWrittenOutIsLaidOutAsTheFileItWasReadFrom() throws IOException {
+        String text = Files.readString(FIXTURE);
+
+        assertThat(PolicyFile.text(tools.jackson.databind.json.JsonMapper.builder().build().readTree(text)))
+                .isEqualTo(text);
+    }
+
+    @Test
     void everySchemaFieldHasALabelAMeaningAndARange() {
         assertThat(PolicySchema.shipped().fields()).hasSize(20).allSatisfy(field -> {
             assertThat(field.title()).isNotBlank().doesNotStartWith("/");

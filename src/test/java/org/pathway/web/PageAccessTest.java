@@ -70,6 +70,18 @@ class PageAccessTest {
             GET  | /admin                                   | planner | 403
             POST | /admin/rules/reload                      | daniel  | 403
             POST | /admin/rules/reload                      | lnd     | 403
+            GET  | /admin/policy                            | admin   | 200
+            GET  | /admin/policy                            | planner | 403
+            GET  | /admin/policy                            | hannah  | 403
+            GET  | /admin/policy/versions/1                 | admin   | 200
+            GET  | /admin/policy/versions/1?compareWith=1   | admin   | 200
+            GET  | /admin/policy/versions/1                 | lnd     | 403
+            POST | /admin/policy/preview                    | admin   | 200
+            POST | /admin/policy/preview                    | daniel  | 403
+            POST | /admin/policy/publish                    | admin   | 400
+            POST | /admin/policy/publish                    | lnd     | 403
+            POST | /admin/policy/versions/1/restore         | admin   | 400
+            POST | /admin/policy/versions/1/restore         | planner | 403
             GET  | /a-page-nobody-made                      | admin   | 403
             GET  | /a-page-nobody-made.csv                  | hannah  | 403
             """)
@@ -85,7 +97,7 @@ class PageAccessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin"})
+    @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin", "/admin/policy"})
     void anonymousVisitorsAreSentToSignIn(String path) {
         assertThat(mvc.get().uri(path)).hasStatus(302).headers().hasValue("Location", "/login");
     }

@@ -2,10 +2,11 @@ package org.pathway.web.admin;
 
 import java.util.List;
 import java.util.Map;
+import org.pathway.policy.PolicyFile;
 import org.pathway.policy.PolicySchema;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.security.PathwayUser;
-import org.pathway.versions.PolicyComparison;
+import org.pathway.rules.PolicyComparison;
 import org.pathway.versions.PolicyVersion;
 import org.pathway.versions.PolicyVersions;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The policy in HR's hands, for admins: its values (labelled, with meaning and range), its versions (who, when, why,
@@ -44,8 +44,6 @@ class PolicyController {
     /** A version with its files, by path in the rules folder. */
     record VersionFiles(PolicyVersion version, Map<String, String> files) {
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PolicyVersions versions;
 
@@ -98,7 +96,7 @@ class PolicyController {
             throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("policy",
                     "expected the policy file's JSON object (see GET /api/admin/policy/fields)")));
         }
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(policy) + "\n";
+        return PolicyFile.text(policy);
     }
 
     static long basedOn(Long basedOn) {

@@ -1,4 +1,4 @@
-package org.pathway.versions;
+package org.pathway.rules;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.pathway.policy.PolicySchema;
-import org.pathway.rules.RuleSources;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -68,6 +68,11 @@ class PolicyPreviewCommand implements Callable<Integer> {
         RuleBase proposed;
         try {
             proposed = pathway.domain().ruleBase().tryOut(proposal);
+            // rules that compile must also run: on the sample employees, as the service tries them
+            List<RuleProblem> failures = pathway.domain().sampleAnalyses().run(proposed);
+            if (!failures.isEmpty()) {
+                throw new RuleCompilationException(failures);
+            }
         } catch (RuleCompilationException e) {
             String policyName = proposal.pathOf(PolicyFile.IN_RULES);
             for (RuleProblem problem : e.problems()) {

@@ -81,7 +81,8 @@ public final class PolicyImpact {
         for (Change change : all) {
             transitions.merge(change.transition(), 1, Integer::sum);
             byUnit.computeIfAbsent(change.unit(), u -> new TreeMap<>()).merge(change.transition(), 1, Integer::sum);
-            byRole.computeIfAbsent(change.role(), r -> new TreeMap<>()).merge(change.transition(), 1, Integer::sum);
+            byRole.computeIfAbsent(change.role() + " (" + change.frameworkId() + ")", r -> new TreeMap<>())
+                    .merge(change.transition(), 1, Integer::sum);
         }
         return new Report(current.version(), proposed.version(), asOf, employees.size(), verdicts, transitions,
                 byUnit, byRole, all);

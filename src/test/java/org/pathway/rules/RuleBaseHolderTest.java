@@ -33,6 +33,28 @@ class RuleBaseHolderTest {
     }
 
     @Test
+    void aPolicyValueOutOfRangeOnReloadKeepsThePreviousRulesAndPolicy(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        List<RulesReloaded> heard = new ArrayList<>();
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), RuleBaseTrial.NONE, heard::add);
+        RuleBase before = holder.get();
+        Path policy = rules.resolve("policy/policy.json");
+        Files.writeString(policy, Files.readString(policy).replace("\"levelShare\": 0.6666666666666666",
+                "\"levelShare\": 1.5"));
+
+        RuleBaseHolder.Reload reload = holder.reload();
+
+        assertThat(reload.replaced()).isFalse();
+        assertThat(reload.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(policy.toString());
+            assertThat(p.message()).startsWith("at /levelShare:").contains("allowed: a number above 0 and at most 1");
+        });
+        assertThat(holder.get()).isSameAs(before);
+        assertThat(holder.get().policy().levelShare()).isEqualTo(2.0 / 3.0);
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
     void aGoodReloadSwapsTheNewRulesInAndAnnouncesIt(@TempDir Path rules) throws IOException {
         RuleFolder.copyTo(rules);
         List<RulesReloaded> heard = new ArrayList<>();

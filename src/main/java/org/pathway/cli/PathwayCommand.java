@@ -41,6 +41,10 @@ class PathwayCommand implements Runnable {
             description = "Folder of DRL rules (default: ${DEFAULT-VALUE}).")
     private Path rules;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "The policy values file (default: policy/policy.json in the rules folder).")
+    private Path policy;
+
     private Domain domain;
 
     /** Without a command, say what the commands are. */
@@ -52,7 +56,7 @@ class PathwayCommand implements Runnable {
     /** Frameworks, roles, activities, rules and planners from the folders given, each built when first used. */
     Domain domain() {
         if (domain == null) {
-            domain = Domain.forCommand(new PathwayProperties(datasets, rules, false));
+            domain = Domain.forCommand(new PathwayProperties(datasets, rules, false, policy));
         }
         return domain;
     }

@@ -67,7 +67,7 @@ public final class Domain {
         frameworks = new Lazy<>(() -> new FrameworkLoader().load(properties.datasets()));
         roles = new Lazy<>(() -> new RoleLoader().load(properties.datasets(), frameworks()));
         activities = new Lazy<>(() -> new ActivityLoader().load(properties.datasets(), frameworks()));
-        rules = new Lazy<>(() -> new RuleBaseHolder(properties.rules(), new RuleCompiler(),
+        rules = new Lazy<>(() -> new RuleBaseHolder(properties.rules(), properties.policy(), new RuleCompiler(),
                 tryRules ? sampleAnalyses() : RuleBaseTrial.NONE, events::accept));
         engine = new Lazy<>(() -> new ReadinessEngine(ruleBase(), frameworks(), roles()));
         reports = new Lazy<>(() -> new ReadinessReports(frameworks(), roles()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.pathway.policy.PolicyFile;
 
 /**
  * The rule base in use, and how it is replaced: a reload compiles the rules folder first, tries the result, and swaps
@@ -19,6 +20,7 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
     }
 
     private final Path folder;
+    private final Path policyFile;
     private final RuleCompiler compiler;
     private final RuleBaseTrial trial;
     private final Consumer<RulesReloaded> reloaded;
@@ -34,11 +36,18 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
      * reload. {@code reloaded} hears of every reload that put new rules in use.
      */
     public RuleBaseHolder(Path folder, RuleCompiler compiler, RuleBaseTrial trial, Consumer<RulesReloaded> reloaded) {
+        this(folder, PolicyFile.of(folder), compiler, trial, reloaded);
+    }
+
+    /** As above, with the policy values read from {@code policyFile} rather than the folder's own. */
+    public RuleBaseHolder(Path folder, Path policyFile, RuleCompiler compiler, RuleBaseTrial trial,
+            Consumer<RulesReloaded> reloaded) {
         this.folder = folder;
+        this.policyFile = policyFile;
         this.compiler = compiler;
         this.trial = trial;
         this.reloaded = reloaded;
-        current.set(tried(compiler.compile(folder)));
+        current.set(tried(compiler.compile(RuleSources.read(folder, policyFile))));
     }
 
     @Override
@@ -59,6 +68,11 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         return folder;
     }
 
+    /** The policy values file this holder reads, and where a published version's values are written. */
+    public Path policyFile() {
+        return policyFile;
+    }
+
     /** Compiles {@code sources} and tries them, without putting them in use; refused with every problem. */
     public RuleBase tryOut(RuleSources sources) {
         return tried(compiler.compile(sources));
@@ -72,7 +86,7 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
 
     public synchronized Reload reload() {
         try {
-            RuleBase compiled = tryOut(RuleSources.read(folder));
+            RuleBase compiled = tryOut(RuleSources.read(folder, policyFile));
             use(compiled);
             return new Reload(true, compiled.files(), List.of());
         } catch (RuleCompilationException e) {

@@ -20,7 +20,7 @@ import org.pathway.policy.PolicyFile;
  * rules folder, and where they came from ({@code origin}, which problems name). Its hash identifies the version: the
  * same texts always give the same hash, whichever folder or database they were read from.
  */
-public record RuleSources(String origin, Map<String, String> files) {
+public record RuleSources(String origin, Map<String, String> files, String policyPath) {
 
     /** How many hex digits of the hash name a version on reports and pages. */
     private static final int SHORT_HASH = 12;
@@ -34,6 +34,11 @@ public record RuleSources(String origin, Map<String, String> files) {
      * folder when it is not one or holds no DRL; a missing policy file is left for the compiler to name.
      */
     public static RuleSources read(Path folder) {
+        return read(folder, PolicyFile.of(folder));
+    }
+
+    /** The DRL files under {@code folder} with the policy file {@code policy}, wherever it is. */
+    public static RuleSources read(Path folder, Path policy) {
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException(List.of(new RuleProblem(folder.toString(), 0,
                     "expected a folder of .drl files")));
@@ -47,21 +52,20 @@ public record RuleSources(String origin, Map<String, String> files) {
                 throw new RuleCompilationException(List.of(new RuleProblem(folder.toString(), 0,
                         "expected at least one .drl file")));
             }
-            Path policy = PolicyFile.of(folder);
             if (Files.isRegularFile(policy)) {
                 files.put(PolicyFile.IN_RULES, Files.readString(policy));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RuleSources(folder.toString(), files);
+        return new RuleSources(folder.toString(), files, policy.toString());
     }
 
     /** These rules with another policy file's text (a proposal: {@code policy preview --policy FILE}, a form). */
     public RuleSources withPolicy(String policyText) {
         Map<String, String> changed = new TreeMap<>(files);
         changed.put(PolicyFile.IN_RULES, policyText);
-        return new RuleSources(origin, changed);
+        return new RuleSources(origin, changed, policyPath);
     }
 
     /** The DRL files' paths, sorted. */
@@ -76,6 +80,9 @@ public record RuleSources(String origin, Map<String, String> files) {
 
     /** Where a file of these sources is, as problems name it. */
     public String pathOf(String file) {
+        if (file.equals(PolicyFile.IN_RULES) && policyPath != null) {
+            return policyPath;
+        }
         return origin.isEmpty() ? file : origin + "/" + file;
     }
 
@@ -101,14 +108,14 @@ public record RuleSources(String origin, Map<String, String> files) {
     }
 
     /**
-     * Writes these files into {@code folder}, in place of its DRL files and policy file: each to a temporary file
+     * Writes these files into {@code folder} and the policy file {@code policy}, in place of the old: each to a temporary file
      * first, then moved over the old one, and DRL files these sources do not hold deleted.
      */
-    public void writeTo(Path folder) {
+    public void writeTo(Path folder, Path policy) {
         try {
             Map<Path, Path> staged = new TreeMap<>();
             for (Map.Entry<String, String> file : files.entrySet()) {
-                Path target = folder.resolve(file.getKey());
+                Path target = file.getKey().equals(PolicyFile.IN_RULES) ? policy : folder.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
                 Path temporary = Files.createTempFile(target.getParent(), ".publishing-", ".tmp");
                 Files.writeString(temporary, file.getValue());

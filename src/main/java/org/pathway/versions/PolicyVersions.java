@@ -157,7 +157,7 @@ public class PolicyVersions {
         }
         RuleBase tried = tryOut(proposal);
         PolicyVersion published = store(proposal, actor, why);
-        proposal.writeTo(rules.folder());
+        proposal.writeTo(rules.folder(), rules.policyFile());
         rules.use(tried);
         return view(entity(published.number()), tried.sources().hash());
     }
@@ -211,7 +211,7 @@ public class PolicyVersions {
 
     private static RuleSources sources(PolicyVersionEntity entity) {
         Map<String, String> files = JSON.readValue(entity.content(), new TypeReference<Map<String, String>>() { });
-        return new RuleSources("version " + entity.number(), files);
+        return new RuleSources("version " + entity.number(), files, null);
     }
 
     private static PolicyVersion view(PolicyVersionEntity entity, String inForceHash) {

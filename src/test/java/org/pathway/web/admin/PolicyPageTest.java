@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pathway.policy.PolicyFile;
 import org.pathway.rules.RuleFolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,7 @@ class PolicyPageTest {
     static void ownDatabaseAndRules(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", () -> "jdbc:h2:mem:policy-page-test;DB_CLOSE_DELAY=-1");
         properties.add("pathway.rules", RULES::toString);
+        properties.add("pathway.policy", () -> PolicyFile.of(RULES).toString());
     }
 
     @Autowired

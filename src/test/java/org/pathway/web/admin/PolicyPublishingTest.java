@@ -46,6 +46,7 @@ class PolicyPublishingTest {
     static void ownDatabaseAndRules(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", () -> "jdbc:h2:mem:policy-publishing-test;DB_CLOSE_DELAY=-1");
         properties.add("pathway.rules", RULES::toString);
+        properties.add("pathway.policy", () -> PolicyFile.of(RULES).toString());
     }
 
     @Autowired

@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pathway.policy.Policy;
 
 /**
  * Everything the rules concluded about one employee at one date: the derived facts, each carrying the rule that produced
- * it, and how often each rule fired.
+ * it, how often each rule fired, and the policy and rules version it was decided under.
  */
 public record Analysis(
         String employeeId,
@@ -26,7 +27,8 @@ public record Analysis(
         List<ReadinessScore> scores,
         List<Readiness> readiness,
         List<PromotionPath> paths,
-        Map<String, Integer> firedRules) {
+        Map<String, Integer> firedRules,
+        String decidedUnder) {
 
     public Optional<Readiness> readinessFor(String roleId) {
         return readiness.stream().filter(r -> r.roleId().equals(roleId)).findFirst();

@@ -19,6 +19,7 @@ import org.pathway.framework.Polarity;
 import org.pathway.role.Requirement;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
+import org.pathway.policy.Policy;
 import org.pathway.rules.RuleBase;
 
 /**
@@ -97,7 +98,8 @@ public final class ReadinessEngine {
     private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,
             LocalDate asOf, List<Evidence> planned) {
         FrameworkFacts framework = factsOf(employee.frameworkId());
-        KieSession session = rules.get().newSession();
+        RuleBase base = rules.get();
+        KieSession session = base.newSession();
         FiredRules fired = new FiredRules();
         try {
             session.addEventListener(fired);
@@ -109,7 +111,7 @@ public final class ReadinessEngine {
                 session.insert(evidenceFact(planned.get(i), employee.evidence().size() + i, framework, asOf, true));
             }
             session.fireAllRules();
-            return collect(session, employee, asOf, fired);
+            return collect(session, employee, asOf, fired, base.version());
         } finally {
             session.dispose();
         }
@@ -152,7 +154,8 @@ public final class ReadinessEngine {
                 evidence.source(), evidence.observedBy(), evidence.statusOn(asOf), evidence.observedOn(), asOf, planned);
     }
 
-    private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired) {
+    private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired,
+            String version) {
         Map<Class<?>, List<Object>> byType = new HashMap<>();
         for (Object fact : session.getObjects()) {
             byType.computeIfAbsent(fact.getClass(), type -> new ArrayList<>()).add(fact);
@@ -163,7 +166,7 @@ public final class ReadinessEngine {
                 facts(byType, KeyThemeRating.class), facts(byType, RedFlag.class),
                 facts(byType, RequirementResult.class), facts(byType, MissingBehaviour.class),
                 facts(byType, ReadinessScore.class), facts(byType, Readiness.class),
-                facts(byType, PromotionPath.class), fired.counts());
+                facts(byType, PromotionPath.class), fired.counts(), version);
     }
 
     private static <T> List<T> facts(Map<Class<?>, List<Object>> byType, Class<T> type) {

@@ -25,13 +25,14 @@ public record ReadinessReport(
         List<RequirementLine> requirements,
         List<RedFlagLine> redFlags,
         List<SetAside> evidenceSetAside,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Integer> rulesFired) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Integer> rulesFired,
+        String decidedUnder) {
 
     /** This report without the texts and the rules-fired count: what a list or a dashboard needs. */
     public ReadinessReport summary() {
         return new ReadinessReport(employee, framework, currentRole, asOf, role, roleBasis, verdict, score, verdictRule,
                 scoreRule, requirements.stream().map(RequirementLine::summary).toList(), redFlags, evidenceSetAside,
-                null);
+                null, decidedUnder);
     }
 
     /** Something with an id and a name or title. */

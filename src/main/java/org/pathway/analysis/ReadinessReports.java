@@ -50,7 +50,7 @@ public final class ReadinessReports {
                 new Named(employee.currentRoleId(), roles.get(framework.id(), employee.currentRoleId()).title()),
                 analysis.asOf(), new Named(role.id(), role.title()), role.basis().name(), readiness.verdict(),
                 readiness.score(), readiness.rule(), score.rule(), lines, redFlags(framework, analysis, evidence),
-                setAside(framework, analysis), analysis.firedRules());
+                setAside(framework, analysis), analysis.firedRules(), analysis.decidedUnder());
     }
 
     /** The ranked promotion paths of an analysis made with {@link ReadinessEngine#paths}. */
@@ -80,7 +80,7 @@ public final class ReadinessReports {
             Map<String, Evidence> evidence) {
         Competency competency = framework.competency(result.competencyId()).orElseThrow();
         boolean ranked = result.requirement().requiredRank() > 0;
-        double share = analysis.policy().getBehaviouralShare();
+        double share = analysis.policy().behaviouralShare();
         String required = ranked ? framework.levelLabel(result.requirement().requiredRank())
                 : percent(share) + " of its effective behaviours";
         String attained = ranked ? framework.levelLabel(result.attainedRank()) : percent(result.share()) + " shown";

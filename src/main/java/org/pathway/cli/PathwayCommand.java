@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
                 PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
-                GenerateActivitiesCommand.class, ValidateCommand.class})
+                GenerateActivitiesCommand.class, ValidateCommand.class, PolicyCommand.class})
 class PathwayCommand implements Runnable {
 
     private static final int PROGRESS_FROM = 1000;
@@ -41,6 +41,10 @@ class PathwayCommand implements Runnable {
             description = "Folder of DRL rules (default: ${DEFAULT-VALUE}).")
     private Path rules;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "The policy values file (default: policy/policy.json in the rules folder).")
+    private Path policy;
+
     private Domain domain;
 
     /** Without a command, say what the commands are. */
@@ -52,7 +56,7 @@ class PathwayCommand implements Runnable {
     /** Frameworks, roles, activities, rules and planners from the folders given, each built when first used. */
     Domain domain() {
         if (domain == null) {
-            domain = Domain.forCommand(new PathwayProperties(datasets, rules, false));
+            domain = Domain.forCommand(new PathwayProperties(datasets, rules, false, policy));
         }
         return domain;
     }

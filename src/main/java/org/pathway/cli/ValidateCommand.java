@@ -16,6 +16,7 @@ import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleCompilationException;
 import org.pathway.rules.RuleCompiler;
+import org.pathway.rules.RuleSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -58,7 +59,8 @@ class ValidateCommand implements Callable<Integer> {
 
         int ruleFiles = 0;
         try {
-            RuleBase rules = new RuleCompiler().compile(pathway.domain().properties().rules());
+            RuleBase rules = new RuleCompiler().compile(RuleSources.read(pathway.domain().properties().rules(),
+                    pathway.domain().properties().policy()));
             ruleFiles = rules.files().size();
             if (problems.isEmpty()) {
                 // rules that compile must also run: on the sample employees, as the service tries them

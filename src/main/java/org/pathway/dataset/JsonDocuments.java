@@ -43,9 +43,17 @@ public final class JsonDocuments {
     public static Optional<JsonNode> readTree(Path file, List<DatasetProblem> problems) {
         String name = displayName(file);
         try {
-            return Optional.of(MAPPER.readTree(Files.readAllBytes(file)));
+            return readTree(name, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.add(new DatasetProblem(name, "", "cannot read file: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /** The JSON tree of {@code content} (named {@code name}), or empty with a problem naming the line and column. */
+    public static Optional<JsonNode> readTree(String name, byte[] content, List<DatasetProblem> problems) {
+        try {
+            return Optional.of(MAPPER.readTree(content));
         } catch (JacksonException e) {
             problems.add(new DatasetProblem(name, "", "malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));

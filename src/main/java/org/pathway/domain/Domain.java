@@ -20,6 +20,7 @@ import org.pathway.rules.RuleBaseTrial;
 import org.pathway.rules.RuleCompiler;
 import org.pathway.rules.RulesReloaded;
 import org.pathway.workforce.AnalysisThreads;
+import org.pathway.workforce.PolicyImpact;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.WorkforceAnalyser;
@@ -46,6 +47,7 @@ public final class Domain {
     private final Lazy<CohortPlans> cohortPlans;
     private final Lazy<TrainingNeedsAnalysis> trainingNeeds;
     private final Lazy<SuccessionPipeline> succession;
+    private final Lazy<PolicyImpact> policyImpact;
 
     /** A domain for one run of a command: rules are used once they compile, and nobody listens to its events. */
     public static Domain forCommand(PathwayProperties properties) {
@@ -67,9 +69,10 @@ public final class Domain {
         roles = new Lazy<>(() -> new RoleLoader().load(properties.datasets(), frameworks()));
         activities = new Lazy<>(() -> new ActivityLoader().load(properties.datasets(), frameworks()));
         rules = new Lazy<>(() -> tryRules
-                ? RuleBaseHolder.compilingInBackground(properties.rules(), new RuleCompiler(), sampleAnalyses(),
-                        events::accept)
-                : new RuleBaseHolder(properties.rules(), new RuleCompiler(), RuleBaseTrial.NONE, events::accept));
+                ? RuleBaseHolder.compilingInBackground(properties.rules(), properties.policy(), new RuleCompiler(),
+                        sampleAnalyses(), events::accept)
+                : new RuleBaseHolder(properties.rules(), properties.policy(), new RuleCompiler(), RuleBaseTrial.NONE,
+                        events::accept));
         engine = new Lazy<>(() -> new ReadinessEngine(ruleBase(), frameworks(), roles()));
         reports = new Lazy<>(() -> new ReadinessReports(frameworks(), roles()));
         analysisThreads = new Lazy<>(() -> new AnalysisThreads(Runtime.getRuntime().availableProcessors()));
@@ -78,6 +81,7 @@ public final class Domain {
         cohortPlans = new Lazy<>(() -> new CohortPlans(frameworks(), activities(), roles()));
         trainingNeeds = new Lazy<>(() -> new TrainingNeedsAnalysis(frameworks(), roles()));
         succession = new Lazy<>(() -> new SuccessionPipeline(frameworks(), roles()));
+        policyImpact = new Lazy<>(() -> new PolicyImpact(frameworks(), roles(), analysisThreads().executor()));
     }
 
     /** The trial new rules must pass: the hand-made sample employees in the datasets, analysed today. */
@@ -145,5 +149,10 @@ public final class Domain {
 
     public SuccessionPipeline succession() {
         return succession.get();
+    }
+
+    /** What a proposed policy and rules version would change, worked out on {@link #analysisThreads()}. */
+    public PolicyImpact policyImpact() {
+        return policyImpact.get();
     }
 }

@@ -14,6 +14,7 @@ import org.pathway.planning.individual.IndividualPlanner;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.rules.RuleBaseHolder;
 import org.pathway.workforce.AnalysisThreads;
+import org.pathway.workforce.PolicyImpact;
 import org.pathway.workforce.SuccessionPipeline;
 import org.pathway.workforce.TrainingNeedsAnalysis;
 import org.pathway.workforce.WorkforceAnalyser;
@@ -112,6 +113,11 @@ class DomainConfiguration {
     @Bean
     SuccessionPipeline successionPipeline(Domain domain) {
         return domain.succession();
+    }
+
+    @Bean
+    PolicyImpact policyImpact(Domain domain) {
+        return domain.policyImpact();
     }
 
     @Bean

@@ -40,6 +40,7 @@ public record DevelopmentPlan(
     }
 
     /** Readiness re-run as if the planned activities were completed (and validated) on their end dates. */
-    public record Projection(LocalDate readyFrom, Verdict verdictAtEnd, int scoreAtEnd, LocalDate end) {
+    public record Projection(LocalDate readyFrom, Verdict verdictAtEnd, int scoreAtEnd, LocalDate end,
+            String decidedUnder) {
     }
 }

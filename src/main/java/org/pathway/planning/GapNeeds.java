@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.CountingEvidence;
 import org.pathway.analysis.KeyThemeRating;
-import org.pathway.analysis.Policy;
+import org.pathway.policy.Policy;
 import org.pathway.people.EvidenceSource;
 import org.pathway.analysis.RequirementResult;
 import org.pathway.framework.Competency;
@@ -42,7 +42,7 @@ public final class GapNeeds {
         ScaleKind kind = framework.scale().kind();
         if (kind == ScaleKind.BEHAVIOURAL) {
             return new GapNeed(List.of(part(0, "its behaviours", competency.indicators(Polarity.EFFECTIVE),
-                    policy.getBehaviouralShare())));
+                    policy.behaviouralShare())));
         }
         if (kind == ScaleKind.RATING_WITH_MIDPOINTS) {
             return new GapNeed(List.of(themes(competency, gap.requirement().describedRank())));
@@ -52,7 +52,7 @@ public final class GapNeeds {
                         : l.rank() > gap.attainedRank() && l.rank() <= gap.requirement().requiredRank())
                 .toList();
         return new GapNeed(levels.stream().map(l -> part(l.rank(), l.label(), competency.effectiveIndicatorsAt(l.id()),
-                policy.getLevelShare())).toList());
+                policy.levelShare())).toList());
     }
 
     private GapNeed.Part part(int rank, String level, List<Indicator> indicators, double share) {
@@ -60,8 +60,8 @@ public final class GapNeeds {
         for (Indicator indicator : indicators) {
             double has = analysis.countingEvidence().stream()
                     .filter(e -> indicator.id().equals(e.indicatorId())).mapToDouble(CountingEvidence::weight).sum();
-            if (has < policy.getDemonstrationWeight()) {
-                lacking.put(indicator.id(), policy.getDemonstrationWeight() - has);
+            if (has < policy.demonstrationWeight()) {
+                lacking.put(indicator.id(), policy.demonstrationWeight() - has);
             }
         }
         int needed = (int) Math.ceil(share * indicators.size() - 1e-9);
@@ -97,6 +97,6 @@ public final class GapNeeds {
 
     private double lightestSourceWeight() {
         return Arrays.stream(EvidenceSource.values()).mapToDouble(policy::weightOf).filter(w -> w > 0).min()
-                .orElse(policy.getDemonstrationWeight());
+                .orElse(policy.demonstrationWeight());
     }
 }

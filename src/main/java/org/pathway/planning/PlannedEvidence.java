@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pathway.activity.Development;
 import org.pathway.activity.DevelopmentEvidence;
-import org.pathway.analysis.Policy;
+import org.pathway.policy.Policy;
 import org.pathway.framework.Framework;
 import org.pathway.framework.ScaleKind;
 import org.pathway.people.Evidence;

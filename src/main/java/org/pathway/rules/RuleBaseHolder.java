@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.pathway.policy.PolicyFile;
 
 /**
  * The rule base in use, and how it is replaced: a reload compiles the rules folder first, tries the result, and swaps
@@ -23,6 +25,7 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
     }
 
     private final Path folder;
+    private final Path policyFile;
     private final RuleCompiler compiler;
     private final RuleBaseTrial trial;
     private final Consumer<RulesReloaded> reloaded;
@@ -39,39 +42,45 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
      * reload. {@code reloaded} hears of every reload that put new rules in use.
      */
     public RuleBaseHolder(Path folder, RuleCompiler compiler, RuleBaseTrial trial, Consumer<RulesReloaded> reloaded) {
-        this.folder = folder;
-        this.compiler = compiler;
-        this.trial = trial;
-        this.reloaded = reloaded;
-        this.first = CompletableFuture.completedFuture(tried(compiler.compile(folder)));
-        current.set(first.join());
+        this(folder, PolicyFile.of(folder), compiler, trial, reloaded);
     }
 
-    private RuleBaseHolder(Path folder, RuleCompiler compiler, RuleBaseTrial trial, Consumer<RulesReloaded> reloaded,
-            String thread) {
+    /** As above, with the policy values read from {@code policyFile} rather than the folder's own. */
+    public RuleBaseHolder(Path folder, Path policyFile, RuleCompiler compiler, RuleBaseTrial trial,
+            Consumer<RulesReloaded> reloaded) {
+        this(folder, policyFile, compiler, trial, reloaded, Runnable::run);
+        get();
+    }
+
+    private RuleBaseHolder(Path folder, Path policyFile, RuleCompiler compiler, RuleBaseTrial trial,
+            Consumer<RulesReloaded> reloaded, Executor firstCompilation) {
         this.folder = folder;
+        this.policyFile = policyFile;
         this.compiler = compiler;
         this.trial = trial;
         this.reloaded = reloaded;
         this.first = new CompletableFuture<>();
-        Thread compiling = new Thread(() -> {
+        firstCompilation.execute(() -> {
             try {
-                first.complete(tried(compiler.compile(folder)));
+                first.complete(tryOut(RuleSources.read(folder, policyFile)));
             } catch (RuntimeException | LinkageError e) {
                 first.completeExceptionally(e);
             }
-        }, thread);
-        compiling.setDaemon(true);
-        compiling.start();
+        });
     }
 
     /**
-     * Starts compiling the folder and trying the result on a thread of its own, and returns at once: {@link #get()}
-     * waits for it, and throws its {@link RuleCompilationException} if the rules are refused.
+     * Starts compiling the folder (with the policy values of {@code policyFile}) and trying the result on a thread of
+     * its own, and returns at once: {@link #get()} waits for it, and throws its {@link RuleCompilationException} if the
+     * rules are refused.
      */
-    public static RuleBaseHolder compilingInBackground(Path folder, RuleCompiler compiler, RuleBaseTrial trial,
-            Consumer<RulesReloaded> reloaded) {
-        return new RuleBaseHolder(folder, compiler, trial, reloaded, "rules-first-compilation");
+    public static RuleBaseHolder compilingInBackground(Path folder, Path policyFile, RuleCompiler compiler,
+            RuleBaseTrial trial, Consumer<RulesReloaded> reloaded) {
+        return new RuleBaseHolder(folder, policyFile, compiler, trial, reloaded, task -> {
+            Thread compiling = new Thread(task, "rules-first-compilation");
+            compiling.setDaemon(true);
+            compiling.start();
+        });
     }
 
     /** The rules in use; the first time, once they have compiled and passed the trial. */
@@ -99,12 +108,32 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         return candidate;
     }
 
+    /** The rules folder this holder reads at start and on reload, and where a published version is written. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The policy values file this holder reads, and where a published version's values are written. */
+    public Path policyFile() {
+        return policyFile;
+    }
+
+    /** Compiles {@code sources} and tries them, without putting them in use; refused with every problem. */
+    public RuleBase tryOut(RuleSources sources) {
+        return tried(compiler.compile(sources));
+    }
+
+    /** Puts a rule base that was tried in use, and announces it: every conclusion drawn before is stale. */
+    public synchronized void use(RuleBase tried) {
+        current.set(tried);
+        reloaded.accept(new RulesReloaded(tried.files()));
+    }
+
     public synchronized Reload reload() {
         get();
         try {
-            RuleBase compiled = tried(compiler.compile(folder));
-            current.set(compiled);
-            reloaded.accept(new RulesReloaded(compiled.files()));
+            RuleBase compiled = tryOut(RuleSources.read(folder, policyFile));
+            use(compiled);
             return new Reload(true, compiled.files(), List.of());
         } catch (RuleCompilationException e) {
             return new Reload(false, current.get().files(), e.problems());

@@ -2,15 +2,17 @@ package org.pathway.workforce;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.pathway.analysis.Verdict;
 import org.pathway.people.Unit;
 
 /**
  * What the rules concluded about one employee, reduced to what workforce views need: for their current role and each
- * role up the ladder, the verdict, score and gaps; and their red flags.
+ * role up the ladder, the verdict, score and gaps; their red flags; and the policy and rules version they were
+ * decided under.
  */
 public record EmployeeFindings(String employeeId, String name, String frameworkId, String currentRoleId, Unit unit,
-        double contractedHours, List<RoleFinding> roles, int redFlags) {
+        double contractedHours, List<RoleFinding> roles, int redFlags, String decidedUnder) {
 
     /** The employee's readiness for one role. */
     public record RoleFinding(String roleId, Verdict verdict, int score, List<GapFinding> gaps) {
@@ -22,5 +24,11 @@ public record EmployeeFindings(String employeeId, String name, String frameworkI
 
     public Optional<RoleFinding> finding(String roleId) {
         return roles.stream().filter(r -> r.roleId().equals(roleId)).findFirst();
+    }
+
+    /** The versions a workforce's findings were decided under, in order, joined by ", " (one, unless mid-change). */
+    public static String versionsOf(List<EmployeeFindings> workforce) {
+        return workforce.stream().map(EmployeeFindings::decidedUnder).distinct().sorted()
+                .collect(Collectors.joining(", "));
     }
 }

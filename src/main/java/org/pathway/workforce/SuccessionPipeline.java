@@ -44,7 +44,7 @@ public final class SuccessionPipeline {
                 }
             }
         }
-        return new SuccessionReport(scope.toString(), pipelines);
+        return new SuccessionReport(scope.toString(), pipelines, EmployeeFindings.versionsOf(inScope));
     }
 
     private RolePipeline pipeline(Framework framework, RoleProfile role, List<EmployeeFindings> workforce) {

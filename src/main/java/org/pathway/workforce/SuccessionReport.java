@@ -5,13 +5,14 @@ import org.pathway.analysis.Verdict;
 import org.pathway.people.Unit;
 
 /** The succession pipeline: for each role, its bench strength, its risk, and the candidates ranked. */
-public record SuccessionReport(String scope, List<RolePipeline> roles) {
+public record SuccessionReport(String scope, List<RolePipeline> roles, String decidedUnder) {
 
     /** The same report with each role's best {@code candidates} only; its counts still cover everyone. */
     public SuccessionReport top(int candidates) {
         return new SuccessionReport(scope, roles.stream().map(role -> new RolePipeline(role.frameworkId(),
                 role.roleId(), role.title(), role.holders(), role.candidates(), role.readyNow(),
-                role.readyInOneToTwoYears(), role.risk(), role.ranked().stream().limit(candidates).toList())).toList());
+                role.readyInOneToTwoYears(), role.risk(), role.ranked().stream().limit(candidates).toList())).toList(),
+                decidedUnder);
     }
 
     /** How exposed a role is if its holder left. */

@@ -56,7 +56,7 @@ public final class TrainingNeedsAnalysis {
             });
         }
         return new TrainingNeedsReport(scope.toString(), people, breakdown.name().toLowerCase(), rows(ranked),
-                rows(byUnit));
+                rows(byUnit), EmployeeFindings.versionsOf(workforce));
     }
 
     /**

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A training needs analysis: needs ranked across the scope, and the same broken down by unit. */
 public record TrainingNeedsReport(String scope, int employees, String breakdownBy, List<TrainingNeed> ranked,
-        List<TrainingNeed> byUnit) {
+        List<TrainingNeed> byUnit, String decidedUnder) {
 }

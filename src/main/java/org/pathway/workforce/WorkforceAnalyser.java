@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.Readiness;
@@ -57,15 +58,21 @@ public final class WorkforceAnalyser {
     /** Starts analysing everyone in batches on the shared threads; the findings come in the order given. */
     public CompletableFuture<List<EmployeeFindings>> start(List<Employee> employees, LocalDate asOf,
             Progress progress) {
+        return inBatches(employees, employee -> findings(employee, asOf), threads, progress);
+    }
+
+    /** {@code work} done for everyone in batches on {@code threads}; the results come in the order given. */
+    static <T> CompletableFuture<List<T>> inBatches(List<Employee> employees, Function<Employee, T> work,
+            Executor threads, Progress progress) {
         AtomicInteger done = new AtomicInteger();
-        List<CompletableFuture<List<EmployeeFindings>>> batches = new ArrayList<>();
+        List<CompletableFuture<List<T>>> batches = new ArrayList<>();
         for (int from = 0; from < employees.size(); from += BATCH) {
             List<Employee> batch = employees.subList(from, Math.min(employees.size(), from + BATCH));
             batches.add(CompletableFuture.supplyAsync(() -> {
-                List<EmployeeFindings> findings = new ArrayList<>(batch.size());
-                batch.forEach(employee -> findings.add(findings(employee, asOf)));
+                List<T> results = new ArrayList<>(batch.size());
+                batch.forEach(employee -> results.add(work.apply(employee)));
                 progress.update(done.addAndGet(batch.size()), employees.size());
-                return findings;
+                return results;
             }, threads));
         }
         return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).thenApply(all -> batches.stream()
@@ -74,7 +81,7 @@ public final class WorkforceAnalyser {
 
     /** One employee's findings for their current role and every role above it on the ladder. */
     public EmployeeFindings findings(Employee employee, LocalDate asOf) {
-        List<RoleProfile> targets = currentAndAbove(employee);
+        List<RoleProfile> targets = currentAndAbove(roles, employee);
         Analysis analysis = engine.analyse(employee, targets, asOf);
         List<EmployeeFindings.RoleFinding> findings = new ArrayList<>(targets.size());
         for (RoleProfile role : targets) {
@@ -90,7 +97,8 @@ public final class WorkforceAnalyser {
             findings.add(new EmployeeFindings.RoleFinding(role.id(), readiness.verdict(), readiness.score(), gaps));
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
-                employee.unit(), employee.contractedHours(), List.copyOf(findings), analysis.redFlags().size());
+                employee.unit(), employee.contractedHours(), List.copyOf(findings), analysis.redFlags().size(),
+                analysis.decidedUnder());
     }
 
     private static EmployeeFindings.GapFinding gap(RequirementResult result) {
@@ -98,7 +106,8 @@ public final class WorkforceAnalyser {
                 result.essential(), result.weight(), result.gap());
     }
 
-    private List<RoleProfile> currentAndAbove(Employee employee) {
+    /** The roles a workforce view judges an employee for: their current role and every role above it. */
+    static List<RoleProfile> currentAndAbove(RoleCatalogue roles, Employee employee) {
         List<RoleProfile> targets = new ArrayList<>();
         targets.add(roles.get(employee.frameworkId(), employee.currentRoleId()));
         targets.addAll(roles.rolesAbove(employee.frameworkId(), employee.currentRoleId()));

@@ -19,13 +19,13 @@ import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleLoader;
 import org.pathway.rules.RuleCompiler;
 
-/** Policy is data: editing a threshold in a copy of rules/ changes the verdict, with no Java rebuilt. */
+/** Policy is data: editing a value in a copy of rules/policy/policy.json changes the verdict, with no Java rebuilt. */
 class PolicyChangeTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
     @Test
-    void raisingTheReadyNowScoreInPolicyDrlTurnsAReadyNowVerdictIntoOneToTwoYears(@TempDir Path rules) throws IOException {
+    void raisingTheReadyNowScoreInThePolicyFileTurnsAReadyNowVerdictIntoOneToTwoYears(@TempDir Path rules) throws IOException {
         RuleFolder.copyTo(rules);
         FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
         RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
@@ -33,9 +33,7 @@ class PolicyChangeTest {
                 .read(Path.of("datasets/workforce/ashfield-mansfield/am-ready-now.json"));
 
         Verdict before = verdict(rules, frameworks, roles, employee);
-        Path policy = rules.resolve("policy/policy.drl");
-        Files.writeString(policy, Files.readString(policy)
-                .replace("policy.setReadyNowScore(85);", "policy.setReadyNowScore(95);"));
+        edit(rules, "\"readyNowScore\": 85", "\"readyNowScore\": 95");
         Verdict after = verdict(rules, frameworks, roles, employee);
 
         assertThat(before).isEqualTo(Verdict.READY_NOW);
@@ -51,8 +49,8 @@ class PolicyChangeTest {
                         EvidenceStatus.VALIDATED, AS_OF.minusDays(30)));
 
         boolean before = met(rules, employee, "service-director", "political-awareness");
-        edit(rules, "policy.setTiersFormALadder(\"chief-officers-appendix-2\", false);",
-                "policy.setTiersFormALadder(\"chief-officers-appendix-2\", true);");
+        edit(rules, "\"tierLadders\": [\"ashfield-mansfield\"]",
+                "\"tierLadders\": [\"ashfield-mansfield\", \"chief-officers-appendix-2\"]");
         boolean after = met(rules, employee, "service-director", "political-awareness");
 
         assertThat(before).isFalse();
@@ -67,7 +65,7 @@ class PolicyChangeTest {
                 selfClaim("s1", indicator, 60), selfClaim("s2", indicator, 30));
 
         boolean before = demonstrated(rules, employee, indicator);
-        edit(rules, "policy.setRepeatsCorroborate(true);", "policy.setRepeatsCorroborate(false);");
+        edit(rules, "\"repeatsCorroborate\": true", "\"repeatsCorroborate\": false");
         boolean after = demonstrated(rules, employee, indicator);
 
         assertThat(before).isTrue();
@@ -80,7 +78,7 @@ class PolicyChangeTest {
     }
 
     private static void edit(Path rules, String from, String to) throws IOException {
-        Path policy = rules.resolve("policy/policy.drl");
+        Path policy = rules.resolve("policy/policy.json");
         String text = Files.readString(policy);
         assertThat(text).contains(from);
         Files.writeString(policy, text.replace(from, to));

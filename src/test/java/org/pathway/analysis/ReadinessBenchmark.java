@@ -1,5 +1,6 @@
 package org.pathway.analysis;
 
+import org.pathway.policy.Policy;
 import org.pathway.TestCatalogues;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

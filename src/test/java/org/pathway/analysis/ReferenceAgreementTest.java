@@ -1,5 +1,6 @@
 package org.pathway.analysis;
 
+import org.pathway.policy.Policy;
 import org.pathway.TestCatalogues;
 import static org.assertj.core.api.Assertions.assertThat;
 

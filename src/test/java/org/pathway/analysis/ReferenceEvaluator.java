@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.pathway.policy.Policy;
 import org.pathway.people.Employee;
 import org.pathway.people.Evidence;
 import org.pathway.people.EvidenceStatus;
@@ -67,7 +68,7 @@ public final class ReferenceEvaluator {
         Set<String> redFlags = new TreeSet<>();
         for (Evidence e : counting) {
             if (!e.givesRating() && polarity(e.indicatorId()) == Polarity.INEFFECTIVE
-                    && !e.observedOn().isBefore(asOf.minusMonths(policy.getRedFlagMonths()))) {
+                    && !e.observedOn().isBefore(asOf.minusMonths(policy.redFlagMonths()))) {
                 redFlags.add(e.id());
             }
         }
@@ -104,13 +105,13 @@ public final class ReferenceEvaluator {
     }
 
     private Verdict verdict(int score, int essentialGaps, double largest, int redFlags, double unsupportedShare) {
-        if (unsupportedShare > policy.getInsufficientEvidenceShare()) {
+        if (unsupportedShare > policy.insufficientEvidenceShare()) {
             return Verdict.INSUFFICIENT_EVIDENCE;
         }
-        if (essentialGaps == 0 && redFlags == 0 && score >= policy.getReadyNowScore()) {
+        if (essentialGaps == 0 && redFlags == 0 && score >= policy.readyNowScore()) {
             return Verdict.READY_NOW;
         }
-        if (largest <= policy.getReadySoonMaxGap() && score >= policy.getReadySoonScore()) {
+        if (largest <= policy.readySoonMaxGap() && score >= policy.readySoonScore()) {
             return Verdict.READY_IN_1_2_YEARS;
         }
         return Verdict.NOT_YET;
@@ -118,7 +119,7 @@ public final class ReferenceEvaluator {
 
     private boolean counts(Evidence e, LocalDate asOf) {
         EvidenceStatus status = e.statusOn(asOf);
-        if (status == EvidenceStatus.REJECTED || e.observedOn().isBefore(asOf.minusMonths(policy.getRecencyMonths()))) {
+        if (status == EvidenceStatus.REJECTED || e.observedOn().isBefore(asOf.minusMonths(policy.recencyMonths()))) {
             return false;
         }
         return status == EvidenceStatus.VALIDATED || policy.countsWhenClaimed(e.source());
@@ -133,7 +134,7 @@ public final class ReferenceEvaluator {
         }
         Set<String> shown = new TreeSet<>();
         weights.forEach((key, weight) -> {
-            if (weight >= policy.getDemonstrationWeight()) {
+            if (weight >= policy.demonstrationWeight()) {
                 shown.add(key.substring(key.indexOf('/') + 1));
             }
         });
@@ -145,7 +146,7 @@ public final class ReferenceEvaluator {
         return counting.stream().anyMatch(first -> e.indicatorId().equals(first.indicatorId())
                 && e.competencyId().equals(first.competencyId()) && e.source() == first.source()
                 && Objects.equals(e.observedBy(), first.observedBy()) && sequence.get(first) < sequence.get(e)
-                && (!policy.isRepeatsCorroborate() || e.observedOn().equals(first.observedOn())));
+                && (!policy.repeatsCorroborate() || e.observedOn().equals(first.observedOn())));
     }
 
     private double gap(Competency competency, Requirement requirement, List<Evidence> counting, Set<String> shown,
@@ -156,7 +157,7 @@ public final class ReferenceEvaluator {
         double gap;
         if (kind == ScaleKind.BEHAVIOURAL) {
             double share = (double) effective.stream().filter(i -> shown.contains(i.id())).count() / effective.size();
-            gap = share >= policy.getBehaviouralShare() ? 0 : (policy.getBehaviouralShare() - share) / policy.getBehaviouralShare();
+            gap = share >= policy.behaviouralShare() ? 0 : (policy.behaviouralShare() - share) / policy.behaviouralShare();
             if (gap > 0) {
                 effective.stream().filter(i -> !shown.contains(i.id())).forEach(i -> gaps.add(i.id()));
             }
@@ -192,7 +193,7 @@ public final class ReferenceEvaluator {
         for (Level level : framework.levelsOf(competency)) {
             List<Indicator> at = competency.effectiveIndicatorsAt(level.id());
             long count = at.stream().filter(i -> shown.contains(i.id())).count();
-            boolean met = !at.isEmpty() && count >= policy.getLevelShare() * at.size();
+            boolean met = !at.isEmpty() && count >= policy.levelShare() * at.size();
             if (framework.scale().kind() == ScaleKind.ROLE_TIER) {
                 boolean counts = policy.tiersFormALadder(framework.id()) || level.rank() <= required;
                 attained = met && counts ? level.rank() : attained;

@@ -35,9 +35,11 @@ class ArchitectureTest {
                 .layer("publishing").definedBy("org.pathway.publishing..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
                 .layer("planning").definedBy("org.pathway.planning..")
+                .layer("policy versions").definedBy("org.pathway.versions..")
                 .layer("workforce views").definedBy("org.pathway.workforce..")
                 .layer("readiness analysis").definedBy("org.pathway.analysis..")
                 .layer("rule base").definedBy("org.pathway.rules..")
+                .layer("policy values").definedBy("org.pathway.policy..")
                 .layer("people").definedBy("org.pathway.people..")
                 .layer("security").definedBy("org.pathway.security..")
                 .layer("audit").definedBy("org.pathway.audit..")
@@ -54,16 +56,21 @@ class ArchitectureTest {
                 .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("publishing").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
-                .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "web", "command line",
-                        "composition")
-                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views", "web",
+                .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
                         "command line", "composition")
-                .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views", "web",
+                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views",
+                        "policy versions", "web", "command line", "composition")
+                .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views",
+                        "policy versions", "web", "command line", "composition")
+                .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
+                        "workforce views", "policy versions", "web", "command line", "composition")
+                .whereLayer("people").mayOnlyBeAccessedByLayers("policy values", "readiness analysis", "planning",
+                        "workforce views", "policy versions", "synthetic data", "demo data", "publishing", "web",
                         "command line", "composition")
-                .whereLayer("people").mayOnlyBeAccessedByLayers("readiness analysis", "planning", "workforce views",
-                        "synthetic data", "demo data", "publishing", "web", "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "security", "publishing", "web")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "policy versions", "security", "publishing",
+                        "web")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
@@ -75,7 +82,8 @@ class ArchitectureTest {
     @Test
     void theDomainKnowsNothingOfTheWebOrTheDatabase() {
         noClasses().that().resideInAnyPackage("org.pathway.framework..", "org.pathway.role..",
-                        "org.pathway.activity..", "org.pathway.rules..", "org.pathway.analysis..",
+                        "org.pathway.activity..", "org.pathway.rules..", "org.pathway.policy..",
+                        "org.pathway.analysis..",
                         "org.pathway.workforce..", "org.pathway.planning..", "org.pathway.dataset..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
                         "jakarta.persistence..", "org.springframework.data..")

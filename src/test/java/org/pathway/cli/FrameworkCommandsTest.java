@@ -2,8 +2,13 @@ package org.pathway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathway.policy.PolicyFile;
+import org.pathway.rules.RuleFolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +66,7 @@ class FrameworkCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ employees valid\\n"
-                + "rules: 13 rule files compiled and run on the sample employees\\n");
+                + "rules: 12 rule files compiled and run on the sample employees\\n");
     }
 
     @Test
@@ -72,6 +77,20 @@ class FrameworkCommandsTest {
         assertThat(run.err()).contains("frameworks/tiny.json at /competencies/0/indicators/1/levelId: expected one of"
                 + " competency 'listening' levels [level-1, level-2], found 'level-3'")
                 .endsWith("1 problem in " + BROKEN + " and rules\n");
+    }
+
+    @Test
+    void validateRefusesAPolicyValueOutOfRangeWithFilePointerAndRange(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        Path policy = PolicyFile.of(rules);
+        Files.writeString(policy, Files.readString(policy).replace("\"levelShare\": 0.6666666666666666",
+                "\"levelShare\": 1.5"));
+
+        CliRun run = CliRun.run("--rules", rules.toString(), "validate");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(policy + ": at /levelShare: must have a maximum value of 1 (allowed: a number"
+                + " above 0 and at most 1)");
     }
 
     @Test

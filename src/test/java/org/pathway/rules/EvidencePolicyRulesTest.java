@@ -90,7 +90,7 @@ class EvidencePolicyRulesTest {
         var fired = RuleHarness.fire(planned);
 
         assertThat(fired.only(CountingEvidence.class).weight()).isEqualTo(0.75);
-        assertThat(fired.rules()).containsOnlyKeys("Pathway policy values", "Pathway development plan values",
+        assertThat(fired.rules()).containsOnlyKeys(
                 "A planned activity's completion counts in a projection, as if validated when it ends");
     }
 }

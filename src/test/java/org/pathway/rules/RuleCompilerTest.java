@@ -18,7 +18,7 @@ class RuleCompilerTest {
     void theProjectRulesCompileFileByFile() {
         RuleBase rules = compiler.compile(Path.of("rules"));
 
-        assertThat(rules.files()).contains("policy/policy.drl", "evidence/evidence-policy.drl", "readiness/verdict.drl",
+        assertThat(rules.files()).contains("policy/policy.json", "evidence/evidence-policy.drl", "readiness/verdict.drl",
                 "paths/promotion-paths.drl");
     }
 
@@ -43,38 +43,43 @@ class RuleCompilerTest {
     }
 
     @Test
-    void aBadPolicyValueIsRefusedAtTheLineOfTheBadTextWithAQuoteOfIt(@TempDir Path rules) throws IOException {
+    void aPolicyValueOutOfRangeIsRefusedWithTheFileThePointerAndTheAllowedRange(@TempDir Path rules)
+            throws IOException {
         RuleFolder.copyTo(rules);
-        Path policy = rules.resolve("policy/policy.drl");
-        List<String> lines = Files.readAllLines(policy);
-        int line = lines.indexOf("    policy.setReadyNowScore(85);") + 1;
-        lines.set(line - 1, "    policy.setReadyNowScor(85);");
-        Files.write(policy, lines);
+        Path policy = rules.resolve("policy/policy.json");
+        Files.writeString(policy, Files.readString(policy).replace("\"levelShare\": 0.6666666666666666",
+                "\"levelShare\": 1.5"));
 
         assertThatThrownBy(() -> compiler.compile(rules))
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> {
                             assertThat(p.file()).isEqualTo(policy.toString());
-                            assertThat(p.line()).isGreaterThan(7).isEqualTo(line);
-                            assertThat(p.message()).contains("setReadyNowScor", "\"policy.setReadyNowScor(85);\"");
+                            assertThat(p.message()).startsWith("at /levelShare: ")
+                                    .contains("1").endsWith("(allowed: a number above 0 and at most 1)");
                         }));
     }
 
     @Test
-    void aBadValueTypeIsRefusedAtItsLine(@TempDir Path rules) throws IOException {
+    void aDrlErrorAndAPolicyErrorAreReportedTogether(@TempDir Path rules) throws IOException {
         RuleFolder.copyTo(rules);
-        Path policy = rules.resolve("policy/policy.drl");
-        List<String> lines = Files.readAllLines(policy);
-        int line = lines.indexOf("    policy.setRedFlagMonths(24);") + 1;
-        lines.set(line - 1, "    policy.setRedFlagMonths(24.5);");
-        Files.write(policy, lines);
+        Path verdict = rules.resolve("readiness/verdict.drl");
+        Files.writeString(verdict, Files.readString(verdict).replaceFirst("then", "thne"));
+        Path policy = rules.resolve("policy/policy.json");
+        Files.writeString(policy, Files.readString(policy).replace("\"recencyMonths\": 36", "\"recencyMonth\": 36"));
 
         assertThatThrownBy(() -> compiler.compile(rules))
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> {
-                            assertThat(p.line()).isEqualTo(line);
-                            assertThat(p.message()).contains("\"policy.setRedFlagMonths(24.5);\"");
-                        }));
+                        .anySatisfy(p -> assertThat(p.file()).isEqualTo(verdict.toString()))
+                        .anySatisfy(p -> assertThat(p.file()).isEqualTo(policy.toString())));
+    }
+
+    @Test
+    void aFolderWithoutAPolicyFileIsRefused(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        Files.delete(rules.resolve("policy/policy.json"));
+
+        assertThatThrownBy(() -> compiler.compile(rules))
+                .hasMessageContaining(rules.resolve("policy/policy.json") + ": expected the policy values file");
     }
 
     @Test

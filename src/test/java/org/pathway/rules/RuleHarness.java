@@ -1,6 +1,5 @@
 package org.pathway.rules;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ public final class RuleHarness {
 
     public static synchronized RuleBase rules() {
         if (rules == null) {
-            rules = new RuleCompiler().compile(Path.of("rules"));
+            rules = RuleFolder.compiled();
         }
         return rules;
     }

@@ -101,6 +101,23 @@ class ApiAccessTest {
             GET    | /actuator/health                                  | hannah  | 200
             GET    | /actuator/metrics                                 | hannah  | 403
             GET    | /actuator/metrics                                 | admin   | 200
+            GET    | /api/admin/policy/fields                          | admin   | 200
+            GET    | /api/admin/policy/fields                          | lnd     | 403
+            GET    | /api/admin/policy/versions                        | admin   | 200
+            GET    | /api/admin/policy/versions                        | planner | 403
+            GET    | /api/admin/policy/versions                        | hannah  | 403
+            GET    | /api/admin/policy/versions/1                      | admin   | 200
+            GET    | /api/admin/policy/versions/1                      | daniel  | 403
+            GET    | /api/admin/policy/versions/1/compare/1            | admin   | 200
+            GET    | /api/admin/policy/versions/1/compare/1            | lnd     | 403
+            POST   | /api/admin/policy/preview                         | admin   | 400
+            POST   | /api/admin/policy/preview                         | planner | 403
+            POST   | /api/admin/policy/preview                         | daniel  | 403
+            POST   | /api/admin/policy/publish                         | admin   | 400
+            POST   | /api/admin/policy/publish                         | lnd     | 403
+            POST   | /api/admin/policy/publish                         | hannah  | 403
+            POST   | /api/admin/policy/versions/1/restore              | admin   | 400
+            POST   | /api/admin/policy/versions/1/restore              | planner | 403
             """)
     void eachRoleReachesOnlyWhatItShould(String method, String path, String user, int status) {
         var request = mvc.method(HttpMethod.valueOf(method)).uri(path).with(httpBasic(user, PASSWORD));
@@ -110,6 +127,9 @@ class ApiAccessTest {
             request = request.contentType(MediaType.APPLICATION_JSON).content(EVIDENCE);
         } else if (path.endsWith("/decision")) {
             request = request.contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"VALIDATED\"}");
+        } else if (path.startsWith("/api/admin/policy/") && method.equals("POST")) {
+            // no policy, no version: refused before anything is tried or published
+            request = request.contentType(MediaType.APPLICATION_JSON).content("{}");
         } else if (path.endsWith("/plans")) {
             request = request.contentType(MediaType.APPLICATION_JSON).content("{\"target\": \"service-manager\"}");
         }

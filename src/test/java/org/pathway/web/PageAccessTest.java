@@ -81,6 +81,18 @@ class PageAccessTest {
             POST | /admin/frameworks/drafts/6f1c1c4e-0000-4000-8000-000000000000/publish | hannah | 403
             GET  | /frameworks/slough-leadership/export?format=xlsx | hannah | 200
             GET  | /frameworks/slough-leadership/export?format=pdf  | hannah | 400
+            GET  | /admin/policy                            | admin   | 200
+            GET  | /admin/policy                            | planner | 403
+            GET  | /admin/policy                            | hannah  | 403
+            GET  | /admin/policy/versions/1                 | admin   | 200
+            GET  | /admin/policy/versions/1?compareWith=1   | admin   | 200
+            GET  | /admin/policy/versions/1                 | lnd     | 403
+            POST | /admin/policy/preview                    | admin   | 200
+            POST | /admin/policy/preview                    | daniel  | 403
+            POST | /admin/policy/publish                    | admin   | 400
+            POST | /admin/policy/publish                    | lnd     | 403
+            POST | /admin/policy/versions/1/restore         | admin   | 400
+            POST | /admin/policy/versions/1/restore         | planner | 403
             GET  | /a-page-nobody-made                      | admin   | 403
             GET  | /a-page-nobody-made.csv                  | hannah  | 403
             """)
@@ -96,7 +108,8 @@ class PageAccessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin", "/admin/frameworks"})
+    @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin", "/admin/frameworks",
+        "/admin/policy"})
     void anonymousVisitorsAreSentToSignIn(String path) {
         assertThat(mvc.get().uri(path)).hasStatus(302).headers().hasValue("Location", "/login");
     }

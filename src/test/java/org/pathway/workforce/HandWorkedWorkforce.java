@@ -23,6 +23,9 @@ final class HandWorkedWorkforce {
         return new GapFinding(competency, rank, false, 1, 0.5);
     }
 
+    /** The version the hand-worked findings are said to be decided under. */
+    static final String VERSION = "0123456789ab";
+
     /** An officer short in big picture now; for team leader also at pace (desirable), for supervisor at pace (essential). */
     static final EmployeeFindings P1 = new EmployeeFindings("p1", "One", "ashfield-mansfield", "officer",
             new Unit("Place", "Housing", "Tenancy Services"), 37, List.of(
@@ -30,7 +33,7 @@ final class HandWorkedWorkforce {
                     new RoleFinding("team-leader", Verdict.NOT_YET, 60,
                             List.of(essential(SEEING, 1), desirable(PACE, 1))),
                     new RoleFinding("supervisor", Verdict.READY_IN_1_2_YEARS, 70, List.of(essential(PACE, 1)))),
-            1);
+            1, VERSION);
 
     /** An officer with nothing short now, and only a desirable gap for team leader. */
     static final EmployeeFindings P2 = new EmployeeFindings("p2", "Two", "ashfield-mansfield", "officer",
@@ -38,14 +41,14 @@ final class HandWorkedWorkforce {
                     new RoleFinding("officer", Verdict.READY_NOW, 100, List.of()),
                     new RoleFinding("team-leader", Verdict.READY_NOW, 95, List.of(desirable(PACE, 1))),
                     new RoleFinding("supervisor", Verdict.READY_NOW, 100, List.of())),
-            0);
+            0, VERSION);
 
     /** A team leader short (desirable) in big picture now, and at Level 2 for service manager. */
     static final EmployeeFindings P3 = new EmployeeFindings("p3", "Three", "ashfield-mansfield", "team-leader",
             new Unit("Resources", "Finance", "Audit"), 37, List.of(
                     new RoleFinding("team-leader", Verdict.READY_NOW, 95, List.of(desirable(SEEING, 1))),
                     new RoleFinding("service-manager", Verdict.NOT_YET, 50, List.of(essential(SEEING, 2)))),
-            0);
+            0, VERSION);
 
     static final List<EmployeeFindings> ALL = List.of(P1, P2, P3);
 }

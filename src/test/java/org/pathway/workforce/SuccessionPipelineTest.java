@@ -17,8 +17,8 @@ class SuccessionPipelineTest {
 
     @Test
     void candidatesAreRankedByVerdictThenScoreWithTheirBlockingGaps() {
-        RolePipeline teamLeader = PIPELINE.analyse(HandWorkedWorkforce.ALL, UnitScope.WHOLE_COUNCIL, "team-leader")
-                .roles().get(0);
+        SuccessionReport report = PIPELINE.analyse(HandWorkedWorkforce.ALL, UnitScope.WHOLE_COUNCIL, "team-leader");
+        RolePipeline teamLeader = report.roles().get(0);
 
         assertThat(teamLeader.holders()).isEqualTo(1);
         assertThat(teamLeader.ranked()).extracting(Candidate::employeeId, Candidate::verdict, Candidate::score)
@@ -29,6 +29,7 @@ class SuccessionPipelineTest {
         assertThat(teamLeader.ranked().get(1).redFlags()).isEqualTo(1);
         assertThat(teamLeader.readyNow()).isEqualTo(1);
         assertThat(teamLeader.risk()).isEqualTo(SuccessionReport.Risk.COVERED);
+        assertThat(report.decidedUnder()).isEqualTo(HandWorkedWorkforce.VERSION);
     }
 
     @Test

@@ -29,6 +29,8 @@ class TrainingNeedsAnalysisTest {
                 .containsExactly(tuple(SEEING, 1, 2, 1, 1, 1, 5.0), tuple(PACE, 1, 0, 0, 2, 1, 3.0),
                         tuple(SEEING, 2, 0, 0, 1, 1, 2.0));
         assertThat(report.ranked().get(0).level()).isEqualTo("Level 3 - Officers/Team Leaders/Supervisors");
+        assertThat(report.decidedUnder()).as("the version its findings were decided under")
+                .isEqualTo(HandWorkedWorkforce.VERSION);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.pathway.policy.PolicyFile;
 import org.pathway.rules.RuleFolder;
 import org.pathway.people.EvidenceLedger;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,7 @@ class WorkforceFindingsTest {
     static void ownDatabaseAndRules(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", () -> "jdbc:h2:mem:findings-test;DB_CLOSE_DELAY=-1");
         properties.add("pathway.rules", RULES::toString);
+        properties.add("pathway.policy", () -> PolicyFile.of(RULES).toString());
     }
 
     @Autowired
@@ -112,10 +114,10 @@ class WorkforceFindingsTest {
     @Test
     void newRulesRecomputeEveryone() throws IOException {
         List<EmployeeFindings> before = findings.findings(UnitScope.WHOLE_COUNCIL);
-        Path policy = RULES.resolve("policy/policy.drl");
+        Path policy = RULES.resolve("policy/policy.json");
         String shipped = Files.readString(policy);
         try {
-            Files.writeString(policy, shipped.replace("policy.setReadyNowScore(85);", "policy.setReadyNowScore(95);"));
+            Files.writeString(policy, shipped.replace("\"readyNowScore\": 85", "\"readyNowScore\": 95"));
             reload();
 
             List<EmployeeFindings> after = findings.findings(UnitScope.WHOLE_COUNCIL);

@@ -188,7 +188,7 @@ public final class WorkforceViewsBenchmark {
     }
 
     /** The generated council in the database, and the users who read it, announced as an import announces it. */
-    private static void store(ConfigurableApplicationContext service, int count) {
+    static void store(ConfigurableApplicationContext service, int count) {
         RoleCatalogue roles = service.getBean(RoleCatalogue.class);
         List<Employee> council = new WorkforceGenerator(service.getBean(FrameworkCatalogue.class).get(FRAMEWORK),
                 roles.rolesOf(FRAMEWORK)).generate(count, 2026, LocalDate.now());

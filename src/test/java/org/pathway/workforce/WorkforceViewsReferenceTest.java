@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pathway.analysis.Policy;
+import org.pathway.policy.Policy;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReferenceEvaluator;
 import org.pathway.people.Employee;
@@ -73,6 +73,6 @@ class WorkforceViewsReferenceTest {
             roles.add(new EmployeeFindings.RoleFinding(role.id(), outcome.verdict(), outcome.score(), gaps));
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
-                employee.unit(), employee.contractedHours(), roles, redFlags);
+                employee.unit(), employee.contractedHours(), roles, redFlags, RuleHarness.rules().version());
     }
 }

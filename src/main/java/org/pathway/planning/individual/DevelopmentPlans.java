@@ -89,9 +89,9 @@ public final class DevelopmentPlans {
             List<PlannedActivity> scheduled) {
         PlannedEvidence planned = new PlannedEvidence(framework);
         List<LocalDate> dates = scheduled.stream().map(a -> a.getSession().end()).distinct().sorted().toList();
-        LocalDate readyFrom = readiness(employee, plan, plan.getStart(), List.of()).verdict() == Verdict.READY_NOW
+        LocalDate readyFrom = verdict(plan, readiness(employee, plan, plan.getStart(), List.of())) == Verdict.READY_NOW
                 ? plan.getStart() : null;
-        Readiness last = null;
+        Analysis last = null;
         LocalDate end = plan.getStart();
         for (LocalDate date : dates) {
             List<Evidence> expected = new ArrayList<>();
@@ -99,18 +99,22 @@ public final class DevelopmentPlans {
                     planned.of(a.getActivityId(), a.getDevelops(), a.getSession().end())));
             last = readiness(employee, plan, date, expected);
             end = date;
-            if (readyFrom == null && last.verdict() == Verdict.READY_NOW) {
+            if (readyFrom == null && verdict(plan, last) == Verdict.READY_NOW) {
                 readyFrom = date;
             }
         }
         if (last == null) {
             last = readiness(employee, plan, plan.getStart(), List.of());
         }
-        return new DevelopmentPlan.Projection(readyFrom, last.verdict(), last.score(), end);
+        Readiness atEnd = last.readinessFor(plan.getRoleId()).orElseThrow();
+        return new DevelopmentPlan.Projection(readyFrom, atEnd.verdict(), atEnd.score(), end, last.decidedUnder());
     }
 
-    private Readiness readiness(Employee employee, IndividualPlan plan, LocalDate on, List<Evidence> expected) {
-        Analysis analysis = engine.project(employee, plan.getRoleId(), on, expected);
-        return analysis.readinessFor(plan.getRoleId()).orElseThrow();
+    private Analysis readiness(Employee employee, IndividualPlan plan, LocalDate on, List<Evidence> expected) {
+        return engine.project(employee, plan.getRoleId(), on, expected);
+    }
+
+    private static Verdict verdict(IndividualPlan plan, Analysis analysis) {
+        return analysis.readinessFor(plan.getRoleId()).orElseThrow().verdict();
     }
 }

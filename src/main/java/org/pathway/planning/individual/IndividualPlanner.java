@@ -32,7 +32,7 @@ import org.pathway.activity.Development;
 import org.pathway.activity.Session;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.Attainment;
-import org.pathway.analysis.Policy;
+import org.pathway.policy.Policy;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.RequirementResult;
 import org.pathway.people.Employee;
@@ -143,7 +143,7 @@ public final class IndividualPlanner {
             weeks.add(new Week(w));
         }
         return new IndividualPlan(employee.id(), roleId, start, limits,
-                new WeekOfReadiness(analysis.policy().getPoundsPerWeekOfReadiness()), gaps, prerequisites, weeks,
+                new WeekOfReadiness(analysis.policy().poundsPerWeekOfReadiness()), gaps, prerequisites, weeks,
                 new ArrayList<>(candidates));
     }
 
@@ -167,7 +167,7 @@ public final class IndividualPlanner {
         }
         return new PlannedActivity(activity.id(), activity.title(), activity.type(), develops,
                 rankOf(framework, develops), expected.weights(develops, policy), activity.hours(),
-                activity.placeCost(policy.isPlanPaysSessionShare()), slots);
+                activity.placeCost(policy.planPaysSessionShare()), slots);
     }
 
     /** The rank of the level the activity develops; 0 on scales with no levels. */

@@ -31,7 +31,10 @@ public record ReadinessReport(
     public record Person(String id, String name) {
     }
 
-    /** One requirement of the role and how the employee stands against it. */
+    /**
+     * One requirement of the role and how the employee stands against it; {@code progress} says in words, for a gap,
+     * how many behaviours its level needs and how many are shown (null when met, or where ratings count instead).
+     */
     public record RequirementLine(
             Named competency,
             boolean essential,
@@ -44,16 +47,20 @@ public record ReadinessReport(
             String rule,
             String attainmentRule,
             List<EvidenceLine> evidence,
-            List<IndicatorLine> missingBehaviours) {
+            List<IndicatorLine> missingBehaviours,
+            String progress) {
     }
 
-    /** A piece of counting evidence a requirement rests on. */
+    /** A piece of counting evidence a requirement rests on; {@code sourceWords} its source and status in words. */
     public record EvidenceLine(String id, String source, LocalDate observedOn, String about, String example,
-            String rule) {
+            String rule, String sourceWords) {
     }
 
-    /** An indicator to demonstrate, with its level (and key theme) and text. */
-    public record IndicatorLine(String id, String level, String keyTheme, String text) {
+    /**
+     * An indicator to demonstrate, with its level (and key theme) and text; {@code needs} what its evidence carries and
+     * what would complete it, in words (null where ratings count instead).
+     */
+    public record IndicatorLine(String id, String level, String keyTheme, String text, String needs) {
     }
 
     public record RedFlagLine(Named competency, String indicatorId, String behaviour, String evidenceId,

@@ -201,7 +201,9 @@ class MyPathwayPage {
             }
         }
         redirect.addFlashAttribute("form", form);
-        redirect.addFlashAttribute("editing", evidenceId);
+        if (evidenceId != null) {
+            redirect.addFlashAttribute("editing", evidenceId);
+        }
         redirect.addFlashAttribute("problems", problems);
         return "redirect:/me#record";
     }

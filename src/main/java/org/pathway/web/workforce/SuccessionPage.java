@@ -5,6 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.workforce.CouncilViews;
@@ -27,10 +32,12 @@ class SuccessionPage {
     private final CouncilViews views;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
+    private final FrameworkCatalogue frameworks;
     private final Clock clock;
 
     SuccessionPage(EvidenceLedger ledger, CouncilViews views, ReadinessEngine engine,
-            ReadinessReports reports, Clock clock) {
+            ReadinessReports reports, FrameworkCatalogue frameworks, Clock clock) {
+        this.frameworks = frameworks;
         this.ledger = ledger;
         this.views = views;
         this.engine = engine;
@@ -42,6 +49,8 @@ class SuccessionPage {
     String page(@RequestParam(required = false) String unit, Model model) {
         model.addAttribute("report", views.succession(UnitScope.parse(unit), null).top(SHOWN_PER_ROLE));
         model.addAttribute("unit", unit == null ? "" : unit);
+        model.addAttribute("frameworkNames", frameworks.all().stream()
+                .collect(Collectors.toMap(Framework::id, Framework::name)));
         return "pages/succession";
     }
 
@@ -55,6 +64,9 @@ class SuccessionPage {
         }
         Employee candidate = ledger.employee(employeeId);
         model.addAttribute("report", reports.report(candidate, engine.explain(candidate, role, LocalDate.now(clock)), role));
+        model.addAttribute("unit", candidate.unit() == null ? null : Stream.of(candidate.unit().directorate(),
+                candidate.unit().service(), candidate.unit().team()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" / ")));
         return "pages/candidate";
     }
 }

@@ -6,7 +6,10 @@ import org.pathway.people.EvidenceLedger;
 import org.pathway.security.UserAccounts;
 import org.springframework.stereotype.Component;
 
-/** The name of the person behind a username, for pages that say who decided something; the username if none. */
+/**
+ * The name of the person who decided something, for pages: a user's, or (for evidence that came from a dataset file,
+ * which names the deciding manager by employee id) that employee's; the value itself when neither is known.
+ */
 @Component
 public class PeopleNames {
 
@@ -22,7 +25,7 @@ public class PeopleNames {
         if (username == null) {
             return "";
         }
-        return accounts.employeeIdOf(username).flatMap(id -> ledger.employees(List.of(id)).stream().findFirst())
-                .map(Employee::name).orElse(username);
+        String employeeId = accounts.employeeIdOf(username).orElse(username);
+        return ledger.employees(List.of(employeeId)).stream().findFirst().map(Employee::name).orElse(username);
     }
 }

@@ -72,6 +72,9 @@ class PageAccessTest {
             GET  | /succession                              | planner | 200
             GET  | /succession                              | lnd     | 403
             GET  | /succession                              | daniel  | 403
+            GET  | /succession?framework=ashfield-mansfield&role=director&page=2 | planner | 200
+            GET  | /succession?framework=ashfield-mansfield&role=director&page=2 | lnd | 403
+            GET  | /favicon.ico                             | hannah  | 200
             GET  | /succession/am-ready-now?role=service-manager | hannah | 403
             GET  | /admin                                   | admin   | 200
             GET  | /admin                                   | planner | 403

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pathway.audit.AuditEvent;
 import org.pathway.audit.AuditTrail;
@@ -109,8 +111,24 @@ class MyEvidencePageTest {
 
     @Test
     void eachGapSaysHowFarSheHasComeInTheAnalysisWords() throws Exception {
-        assertThat(body("/me?target=service-manager")).contains("needs", "of these", "behaviours; you have shown",
+        assertThat(body("/me?target=head-of-service")).contains("needs", "of these", "behaviours; you have shown",
                 "self-recorded evidence counts half");
+    }
+
+    @Test
+    void theLadderShowsOneWayUpToEachRoleFromWhereSheIs() throws Exception {
+        String page = body("/me");
+        String ladder = page.substring(page.indexOf("<ol class=\"ladder\">"), page.indexOf("</ol>",
+                page.indexOf("<ol class=\"ladder\">")));
+        List<String> destinations = Pattern.compile("<li class=\"path\">.*?</li>", Pattern.DOTALL).matcher(ladder)
+                .results().map(m -> {
+                    List<String> rungs = Pattern.compile("<span>([^<]+)</span><br><span class=\"verdict-words\">")
+                            .matcher(m.group()).results().map(r -> r.group(1)).toList();
+                    return rungs.get(rungs.size() - 1);
+                }).toList();
+        assertThat(destinations).as("one path per destination").isNotEmpty().doesNotHaveDuplicates()
+                .contains("Service Manager", "Chief Executive");
+        assertThat(ladder).contains("You are here");
     }
 
     private Evidence mine(String example) {

@@ -3,10 +3,13 @@ package org.pathway.web.me;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathway.analysis.PathsReport;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReport;
 import org.pathway.analysis.ReadinessReports;
@@ -111,7 +114,12 @@ class MyPathwayPage {
         ReadinessReport report = reports.report(me, engine.explain(me, role, today), role);
         model.addAttribute("report", report);
         model.addAttribute("chart", ChartData.of(report));
-        model.addAttribute("paths", reports.paths(me, engine.paths(me, today)));
+        PathsReport paths = reports.paths(me, engine.paths(me, today));
+        model.addAttribute("paths", paths);
+        // the ladder: one path per destination, the best-ranked way there
+        Set<String> destinations = new HashSet<>();
+        model.addAttribute("ladder", paths.paths().stream().filter(p -> !p.rungs().isEmpty()
+                && destinations.add(p.rungs().get(p.rungs().size() - 1).roleId())).toList());
         if (plan != null) {
             PlanJobs.JobView job = jobs.view(plan, user.username(), false).filter(j -> j.employeeId().equals(me.id()))
                     .orElseThrow(() -> new NotFoundException("no plan job '" + plan + "'"));

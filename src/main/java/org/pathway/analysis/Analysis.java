@@ -19,6 +19,7 @@ public record Analysis(
         List<CountingEvidence> countingEvidence,
         List<DiscountedEvidence> discountedEvidence,
         List<DemonstratedIndicator> demonstrated,
+        List<RepeatedObservation> repeatedObservations,
         List<Attainment> attainments,
         List<KeyThemeRating> keyThemeRatings,
         List<RedFlag> redFlags,

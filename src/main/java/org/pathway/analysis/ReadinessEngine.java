@@ -162,7 +162,8 @@ public final class ReadinessEngine {
         }
         return new Analysis(employee.id(), employee.frameworkId(), asOf, facts(byType, Policy.class).get(0),
                 facts(byType, CountingEvidence.class), facts(byType, DiscountedEvidence.class),
-                facts(byType, DemonstratedIndicator.class), facts(byType, Attainment.class),
+                facts(byType, DemonstratedIndicator.class), facts(byType, RepeatedObservation.class),
+                facts(byType, Attainment.class),
                 facts(byType, KeyThemeRating.class), facts(byType, RedFlag.class),
                 facts(byType, RequirementResult.class), facts(byType, MissingBehaviour.class),
                 facts(byType, ReadinessScore.class), facts(byType, Readiness.class),

@@ -42,7 +42,10 @@ public record ReadinessReport(
     public record Person(String id, String name) {
     }
 
-    /** One requirement of the role and how the employee stands against it. */
+    /**
+     * One requirement of the role and how the employee stands against it; {@code progress} says in words, for a gap,
+     * how many behaviours its level needs and how many are shown (null when met, or where ratings count instead).
+     */
     public record RequirementLine(
             Named competency,
             boolean essential,
@@ -55,31 +58,36 @@ public record ReadinessReport(
             String rule,
             String attainmentRule,
             List<EvidenceLine> evidence,
-            List<IndicatorLine> missingBehaviours) {
+            List<IndicatorLine> missingBehaviours,
+            String progress) {
 
         RequirementLine summary() {
             return new RequirementLine(competency, essential, weight, required, attained, met, gap, levelsShort, rule,
                     attainmentRule, evidence.stream().map(EvidenceLine::summary).toList(),
-                    missingBehaviours.stream().map(IndicatorLine::summary).toList());
+                    missingBehaviours.stream().map(IndicatorLine::summary).toList(), progress);
         }
     }
 
-    /** A piece of counting evidence a requirement rests on. */
+    /** A piece of counting evidence a requirement rests on; {@code sourceWords} its source and status in words. */
     public record EvidenceLine(String id, String source, LocalDate observedOn,
             @JsonInclude(JsonInclude.Include.NON_NULL) String about,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String example, String rule) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String example, String rule, String sourceWords) {
 
         EvidenceLine summary() {
-            return new EvidenceLine(id, source, observedOn, null, null, rule);
+            return new EvidenceLine(id, source, observedOn, null, null, rule, sourceWords);
         }
     }
 
-    /** An indicator to demonstrate, with its level (and key theme) and text. */
+    /**
+     * An indicator to demonstrate, with its level (and key theme) and text; {@code needs} what its evidence carries and
+     * what would complete it, in words (null where ratings count instead, and in a summary).
+     */
     public record IndicatorLine(String id, String level, String keyTheme,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String text,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String needs) {
 
         IndicatorLine summary() {
-            return new IndicatorLine(id, level, keyTheme, null);
+            return new IndicatorLine(id, level, keyTheme, null, null);
         }
     }
 

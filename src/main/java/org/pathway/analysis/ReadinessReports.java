@@ -41,10 +41,11 @@ public final class ReadinessReports {
         ReadinessScore score = analysis.scoreFor(roleId).orElseThrow();
         Map<String, Evidence> evidence = employee.evidence().stream()
                 .collect(Collectors.toMap(Evidence::id, Function.identity()));
+        GapProgress progress = new GapProgress(framework, analysis);
         List<RequirementLine> lines = analysis.resultsFor(roleId).stream()
                 .sorted(Comparator.comparing(RequirementResult::met).thenComparing(r -> !r.essential())
                         .thenComparing(r -> -r.gap()).thenComparing(RequirementResult::competencyId))
-                .map(result -> line(framework, analysis, result, evidence))
+                .map(result -> line(framework, analysis, progress, result, evidence))
                 .toList();
         return new ReadinessReport(new Person(employee.id(), employee.name()), new Named(framework.id(), framework.name()),
                 new Named(employee.currentRoleId(), roles.get(framework.id(), employee.currentRoleId()).title()),
@@ -76,8 +77,8 @@ public final class ReadinessReports {
                 readiness.score());
     }
 
-    private static RequirementLine line(Framework framework, Analysis analysis, RequirementResult result,
-            Map<String, Evidence> evidence) {
+    private static RequirementLine line(Framework framework, Analysis analysis, GapProgress progress,
+            RequirementResult result, Map<String, Evidence> evidence) {
         Competency competency = framework.competency(result.competencyId()).orElseThrow();
         boolean ranked = result.requirement().requiredRank() > 0;
         double share = analysis.policy().behaviouralShare();
@@ -92,13 +93,14 @@ public final class ReadinessReports {
                 .toList();
         List<IndicatorLine> missing = analysis.missingFor(result.roleId(), competency.id()).stream()
                 .map(m -> indicatorLine(framework, competency, competency.indicators().stream()
-                        .filter(i -> i.id().equals(m.indicatorId())).findFirst().orElseThrow()))
+                        .filter(i -> i.id().equals(m.indicatorId())).findFirst().orElseThrow(),
+                        progress.ofBehaviour(m.indicatorId())))
                 .sorted(Comparator.comparing(IndicatorLine::id))
                 .toList();
         String attainmentRule = analysis.attainmentOf(competency.id()).map(Attainment::rule).orElse(null);
         return new RequirementLine(new Named(competency.id(), competency.name()), result.essential(), result.weight(),
                 required, attained, result.met(), result.gap(), result.shortfall(), result.rule(), attainmentRule,
-                resting, missing);
+                resting, missing, progress.ofRequirement(competency, result));
     }
 
     private static EvidenceLine evidenceLine(Framework framework, Competency competency, CountingEvidence counting,
@@ -108,13 +110,15 @@ public final class ReadinessReports {
                         + framework.scale().level(evidence.ratingLevelId()).orElseThrow().label()
                 : framework.indicator(evidence.indicatorId()).map(Indicator::text).orElse(evidence.indicatorId());
         return new EvidenceLine(evidence.id(), evidence.source() + " " + evidence.status(), evidence.observedOn(), about,
-                evidence.example(), counting.rule());
+                evidence.example(), counting.rule(), evidence.source().words() + ", " + evidence.status().words());
     }
 
-    private static IndicatorLine indicatorLine(Framework framework, Competency competency, Indicator indicator) {
+    private static IndicatorLine indicatorLine(Framework framework, Competency competency, Indicator indicator,
+            String needs) {
         String level = indicator.levelId() == null ? "every level"
                 : framework.scale().level(indicator.levelId()).orElseThrow().label();
-        return new IndicatorLine(indicator.id(), level, competency.keyThemeName(indicator.keyThemeId()), indicator.text());
+        return new IndicatorLine(indicator.id(), level, competency.keyThemeName(indicator.keyThemeId()), indicator.text(),
+                needs);
     }
 
     private static List<RedFlagLine> redFlags(Framework framework, Analysis analysis, Map<String, Evidence> evidence) {

@@ -1,11 +1,11 @@
 package org.pathway.cli;
 
-import org.pathway.csv.CsvCells;
 import java.io.PrintWriter;
 import java.util.List;
 import org.pathway.planning.cohort.CohortReport;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.TrainingNeed;
+import org.pathway.workforce.TrainingNeedsCsv;
 import org.pathway.workforce.TrainingNeedsReport;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
@@ -105,13 +105,7 @@ class TnaCommand implements Runnable {
     }
 
     private static void csv(PrintWriter out, TrainingNeedsReport report) {
-        out.println(CsvCells.line(List.of("framework", "unit", "competency_id", "competency", "required_rank", "level",
-                "short_current_role", "essential_current_role", "short_next_role", "essential_next_role", "need")));
-        for (List<TrainingNeed> rows : List.of(report.ranked(), report.byUnit())) {
-            rows.forEach(n -> out.println(CsvCells.line(List.of(n.frameworkId(), n.unit().isEmpty() ? "ALL" : n.unit(),
-                    n.competencyId(), n.competency(), n.requiredRank(), n.level(), n.shortForCurrentRole(),
-                    n.essentialForCurrentRole(), n.shortForNextRole(), n.essentialForNextRole(), n.need()))));
-        }
+        out.print(TrainingNeedsCsv.of(report));
     }
 
     private static String clip(String text, int width) {

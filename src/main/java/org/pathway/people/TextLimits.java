@@ -9,13 +9,13 @@ import org.pathway.problem.FieldProblem;
  * The lengths and dates a record's fields may have, checked before anything reaches the database: a refused value is
  * a problem in words, never a database error.
  */
-final class TextLimits {
+public final class TextLimits {
 
     static final int ID = 64;
     static final int NAME = 200;
     static final int UNIT = 100;
     static final int REASON = 1000;
-    static final int EXAMPLE = 4000;
+    public static final int EXAMPLE = 4000;
     /** No evidence or record in a council's HR system predates this. */
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2999, 12, 31);

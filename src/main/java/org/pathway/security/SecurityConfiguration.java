@@ -73,7 +73,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, SignInThrottle throttle) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/frameworks/**", "/pathway.css", "/pathway-charts.js", "/webjars/**",
+                        .requestMatchers("/", "/frameworks/**", "/pathway.css", "/pathway-charts.js", "/pathway-forms.js", "/webjars/**",
                                 "/favicon.ico", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/login", "/error")
                                 .permitAll()
                         .requestMatchers("/home").authenticated()

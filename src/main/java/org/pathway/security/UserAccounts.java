@@ -29,6 +29,11 @@ public class UserAccounts {
         return users.findByEmployeeId(employeeId);
     }
 
+    /** The employee a user is, if the user exists and is linked to one. */
+    public Optional<String> employeeIdOf(String username) {
+        return users.findById(username).map(AppUser::getEmployeeId);
+    }
+
     /** Disables the employee's account and unlinks it from them; returns its username, if they had one. */
     @Transactional
     public Optional<String> disableAccountOf(String employeeId) {

@@ -47,6 +47,12 @@ class BrowserTest {
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    private static final Dimension LAPTOP = new Dimension(1280, 1600);
+    private static final Dimension PHONE = new Dimension(390, 1600);
+
+    /** axe-core from its WebJar, injected into each page checked. */
+    private static String AXE;
+
     private static WebDriver browser;
 
     @LocalServerPort
@@ -64,6 +70,10 @@ class BrowserTest {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
                 options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        try (var axe = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            AXE = new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -105,6 +115,44 @@ class BrowserTest {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * The page as it stands, at laptop then phone width: no serious or critical axe-core violation at either, nothing
+     * wider than the phone's screen, and a screenshot of each ({@code name}-laptop.png, {@code name}-phone.png).
+     */
+    private void checkAtBothWidths(String name) throws Exception {
+        try {
+            for (Dimension size : List.of(LAPTOP, PHONE)) {
+                browser.manage().window().setSize(size);
+                String width = size == LAPTOP ? "laptop" : "phone";
+                assertThat(seriousAccessibilityViolations()).as(name + " at " + width + " width").isEmpty();
+                if (size == PHONE) {
+                    Object wide = ((JavascriptExecutor) browser).executeScript("""
+                            return [...document.querySelectorAll('main *')]
+                                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                                .slice(0, 5).map(e => e.tagName + '.' + e.className + ' '
+                                    + Math.round(e.getBoundingClientRect().right)).join('; ');""");
+                    assertThat((String) wide).as(name + ": elements wider than a phone's screen").isEmpty();
+                }
+                screenshot(name + "-" + width);
+            }
+        } finally {
+            browser.manage().window().setSize(LAPTOP);
+        }
+    }
+
+    /** axe-core's serious and critical violations on the page, each with the first places it occurs. */
+    @SuppressWarnings("unchecked")
+    private List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript(AXE);
+        return (List<String>) script.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(results => done(results.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
+                        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))));""");
+    }
+
     /** Hannah's score for Service Manager before her manager validates her new evidence. */
     private static int scoreBeforeValidation;
 
@@ -123,32 +171,67 @@ class BrowserTest {
         return Integer.parseInt(score.group(1));
     }
 
+    private void record(String competency, String behaviour, String observed, String example) {
+        new Select(browser.findElement(By.id("competencyId"))).selectByValue(competency);
+        new Select(browser.findElement(By.id("indicatorId"))).selectByValue(behaviour);
+        browser.findElement(By.id("observedOn")).sendKeys(observed);
+        browser.findElement(By.id("example")).clear();
+        browser.findElement(By.id("example")).sendKeys(example);
+        submit(browser.findElement(By.cssSelector("#record button")));
+    }
+
+    /** The words under a competency's gap, or "" when it is not a gap. */
+    private String gapWords(String competency) {
+        return browser.findElements(By.xpath("//div[@class='gap'][h3[text()='" + competency + "']]")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
     @Test
     @Order(1)
     void anEmployeeSeesTheirVerdictRecordsEvidenceAndPlans() throws Exception {
-        signIn("hannah");
+        browser.manage().deleteAllCookies();
+        open("/me?target=service-manager");
+        browser.findElement(By.id("username")).sendKeys("hannah");
+        browser.findElement(By.id("password")).sendKeys("pathway-demo");
+        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).as("the deep link survives signing in").endsWith("/me?target=service-manager");
 
-        assertThat(browser.getCurrentUrl()).endsWith("/me");
         assertThat(page()).contains("Readiness for Service Manager", "Behaviours to show", "My promotion paths");
+        assertThat(gapWords("Achieving commercial outcomes"))
+                .as("the gap says what its level needs and what would complete each behaviour, in the rules' figures")
+                .containsPattern("Level 2 - Service Managers needs 3 of these 4 behaviours; you have shown [012]\\.")
+                .contains("self-recorded evidence counts half");
         scoreBeforeValidation = score();
+
+        new Select(browser.findElement(By.id("competencyId"))).selectByValue("achieving-commercial-outcomes");
+        assertThat(browser.findElements(By.cssSelector("#indicatorId option")).stream()
+                .filter(WebElement::isEnabled).map(o -> o.getAttribute("value")))
+                .as("the behaviours offered are the chosen competency's").isNotEmpty()
+                .allMatch(v -> v.startsWith("achieving-commercial-outcomes."));
+        assertThat(new Select(browser.findElement(By.id("indicatorId"))).getFirstSelectedOption().getText())
+                .startsWith("Level ");
+
         for (int i = 0; i < COMMERCIAL_BEHAVIOURS.length; i++) {
-            new Select(browser.findElement(By.id("competencyId"))).selectByValue("achieving-commercial-outcomes");
-            new Select(browser.findElement(By.id("indicatorId"))).selectByValue(COMMERCIAL_BEHAVIOURS[i]);
             // each behaviour seen on two occasions: the same observation recorded twice would count once
-            browser.findElement(By.id("observedOn")).sendKeys(i % 2 == 0 ? "01/10/2026" : "08/10/2026");
-            browser.findElement(By.id("example")).sendKeys("Costed the depot options appraisal, part " + (i + 1) + ".");
-            submit(browser.findElement(By.cssSelector("#record button")));
+            record("achieving-commercial-outcomes", COMMERCIAL_BEHAVIOURS[i], i % 2 == 0 ? "01/10/2026" : "08/10/2026",
+                    "Costed the depot options appraisal, part " + (i + 1) + ".");
             assertThat(page()).contains("Your evidence is recorded", "Costed the depot options appraisal, part " + (i + 1));
         }
+        record("achieving-commercial-outcomes", "achieving-commercial-outcomes.level-2.04", "09/10/2026",
+                "Priced the garden waste round.");
         assertThat(score()).as("claimed evidence does not count until validated").isEqualTo(scoreBeforeValidation);
+        assertThat(page()).contains("Self-recorded", "Awaiting validation").doesNotContain("SELF", "CLAIMED");
 
-        browser.findElement(By.id("observedOn")).sendKeys("01/10/2099");
-        browser.findElement(By.id("example")).sendKeys("Not yet happened.");
-        submit(browser.findElement(By.cssSelector("#record button")));
-        assertThat(browser.findElement(By.cssSelector("p.error")).getText())
-                .isEqualTo("observedOn: expected a date not after today");
-        assertThat(page()).doesNotContain("Not yet happened.");
+        record("achieving-commercial-outcomes", "achieving-commercial-outcomes.level-2.04", "01/10/2099",
+                "Not yet happened.");
+        assertThat(browser.findElement(By.id("observedOn-error")).getText()).contains("Give a date no later than today");
+        assertThat(browser.findElement(By.id("example")).getAttribute("value")).as("what she typed is kept")
+                .isEqualTo("Not yet happened.");
+        assertThat(browser.findElement(By.id("my-evidence")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.xpath("//tr[td[contains(., 'Not yet happened.')]]"))).isEmpty();
+        checkAtBothWidths("employee-form-error");
 
+        open("/me?target=service-manager");
         browser.findElement(By.id("budget")).clear();
         browser.findElement(By.id("budget")).sendKeys("1500");
         submit(browser.findElement(By.cssSelector("#replan button")));
@@ -156,7 +239,7 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(WebDriverException.class)
                 .until(driver -> !driver.findElements(By.id("plan")).isEmpty());
         assertThat(browser.findElement(By.id("plan")).getText()).contains("activities", "projected readiness");
-        screenshot("employee");
+        checkAtBothWidths("employee");
 
         browser.findElement(By.id("budget")).clear();
         browser.findElement(By.id("budget")).sendKeys("-5");
@@ -169,20 +252,37 @@ class BrowserTest {
 
     @Test
     @Order(2)
-    void aManagerValidatesTheEvidenceAndTheEmployeesScoreRises() throws Exception {
+    void aManagerValidatesTheEvidenceAndTheEmployeeSeesWhatChanged() throws Exception {
         signIn("daniel");
         assertThat(browser.getCurrentUrl()).endsWith("/team");
-        assertThat(page()).contains("Evidence awaiting validation", "Costed the depot options appraisal");
-        screenshot("manager");
+        assertThat(page()).contains("Evidence awaiting validation", "Costed the depot options appraisal",
+                "Achieving commercial outcomes", "Level 2 - Service Managers", "Self-recorded");
+        assertThat(browser.findElements(By.cssSelector("button.validate")).stream()
+                .map(b -> b.getAttribute("aria-label")))
+                .as("each Validate button names the person and the behaviour").isNotEmpty()
+                .allMatch(label -> label.matches("Validate .+'s evidence of .+"));
+        checkAtBothWidths("manager");
         for (int i = 1; i <= COMMERCIAL_BEHAVIOURS.length; i++) {
             submit(browser.findElement(By.xpath("//tr[td[contains(., 'Costed the depot options appraisal, part " + i
                     + "')]]//button[text()='Validate']")));
             assertThat(page()).contains("Decision recorded").doesNotContain("appraisal, part " + i + ".");
         }
+        WebElement garden = browser.findElement(By.xpath("//tr[td[contains(., 'Priced the garden waste round.')]]"));
+        garden.findElement(By.name("reason")).sendKeys("I did not see this; let us talk it through.");
+        submit(garden.findElement(By.xpath(".//button[text()='Reject']")));
+        assertThat(page()).contains("Decision recorded");
+
+        record("making-effective-decisions", "making-effective-decisions.level-2.01", "02/10/2026",
+                "Chaired the depot relocation decision with clear options.");
+        assertThat(page()).contains("is recorded; it counts as you recorded it");
 
         signIn("hannah");
+        open("/me?target=service-manager");
         assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'appraisal, part 1')]]")).getText())
-                .contains("VALIDATED");
+                .contains("Validated", "Daniel");
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Priced the garden waste round.')]]")).getText())
+                .contains("Rejected", "Daniel", "Reason: I did not see this; let us talk it through.");
+        assertThat(gapWords("Achieving commercial outcomes")).as("the commercial level is met now").isEmpty();
         assertThat(score()).isGreaterThan(scoreBeforeValidation);
     }
 
@@ -195,10 +295,12 @@ class BrowserTest {
         assertThat(heatmap.getText()).contains("Place");
         assertThat(heatmap.findElements(By.cssSelector("tbody td")).stream().map(WebElement::getText))
                 .as("the heatmap shows the need in each unit").anyMatch(cell -> cell.matches("\\d+"));
-        assertThat(browser.findElement(By.linkText("Download CSV")).getAttribute("href")).contains("/training-needs.csv");
-        screenshot("training-needs");
+        assertThat(browser.findElement(By.partialLinkText("Download CSV")).getAttribute("href"))
+                .contains("/training-needs.csv");
+        checkAtBothWidths("training-needs");
 
-        open("/training-needs?unit=Place");
+        new Select(browser.findElement(By.id("unit"))).selectByValue("Place");
+        submit(browser.findElement(By.xpath("//button[text()='Show']")));
         browser.findElement(By.id("budget")).clear();
         browser.findElement(By.id("budget")).sendKeys("15000");
         submit(browser.findElement(By.cssSelector("#cohort button")));
@@ -206,9 +308,10 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(WebDriverException.class)
                 .until(driver -> !driver.findElements(By.cssSelector(".cohort-plan")).isEmpty());
         WebElement plan = browser.findElement(By.cssSelector(".cohort-plan"));
-        assertThat(plan.getText()).containsPattern("\\d+ of \\d+ needs met").contains("of £15000", "Sessions that run");
+        assertThat(plan.getText()).containsPattern("\\d+ of \\d+ needs met").contains("available to it", "Sessions that run");
         assertThat(plan.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
-        screenshot("cohort-plan");
+        assertThat(browser.findElement(By.id("cohort-total")).getText()).contains("of the £15,000 budget");
+        checkAtBothWidths("cohort-plan");
     }
 
     @Test
@@ -216,10 +319,10 @@ class BrowserTest {
     void aWorkforcePlannerSeesThePipelineAndACandidatesExplanation() throws Exception {
         signIn("planner");
         assertThat(page()).contains("Bench strength per role", "Head of Service");
-        screenshot("succession");
+        checkAtBothWidths("succession");
         submit(browser.findElement(By.cssSelector("ol li a")));
-        assertThat(page()).contains("score", "Each requirement");
-        screenshot("candidate");
+        assertThat(page()).contains("score", "Each requirement", "Now ");
+        checkAtBothWidths("candidate");
 
         open("/succession/am-ready-1-2?role=officer");
         assertThat(page()).as("a record outside the pipeline stays closed to the planner").contains("Not found");
@@ -231,7 +334,24 @@ class BrowserTest {
         signIn("admin");
         submit(browser.findElement(By.xpath("//button[text()='Reload the rules']")));
         assertThat(browser.findElement(By.id("reload-result")).getText()).contains("Rules reloaded");
-        screenshot("admin");
+        checkAtBothWidths("admin");
+    }
+
+    @Test
+    @Order(7)
+    void thePublicPagesAndSigningOutAreAccessibleAtBothWidths() throws Exception {
+        signIn("hannah");
+        submit(browser.findElement(By.cssSelector(".signout button")));
+        assertThat(page()).as("signing out says so").contains("You have signed out.");
+        checkAtBothWidths("signed-out");
+        open("/frameworks");
+        checkAtBothWidths("frameworks");
+        open("/frameworks/ashfield-mansfield");
+        assertThat(page()).contains("role tiers").doesNotContain("ROLE_TIER");
+        checkAtBothWidths("framework");
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return fetch('/favicon.ico').then(r => r.status + ' ' + r.headers.get('content-type'));"))
+                .asString().startsWith("200 image/");
     }
 
     @Test
@@ -250,27 +370,6 @@ class BrowserTest {
                 assertThat(page()).as(user + " opening " + path).contains("Forbidden: this page is not open to your role");
             }
         });
-    }
-
-    @Test
-    @Order(7)
-    void theEmployeesPageFitsAPhoneWidthScreen() throws Exception {
-        signIn("hannah");
-        browser.manage().window().setSize(new Dimension(390, 1600));
-        try {
-            open("/me");
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            Object wide = ((JavascriptExecutor) browser).executeScript("""
-                    return [...document.querySelectorAll('main *')]
-                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)
-                        .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');""");
-            assertThat(((Number) overflow).intValue()).as("pixels wider than the screen; too wide: " + wide)
-                    .isLessThanOrEqualTo(0);
-            screenshot("employee-phone");
-        } finally {
-            browser.manage().window().setSize(new Dimension(1280, 1600));
-        }
     }
 
     /**
@@ -298,7 +397,9 @@ class BrowserTest {
                 "15 competencies, 158 indicators, 3 role profiles from the file",
                 "Publishing replaces the framework in use with this id.");
         assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).hasSize(1);
-        screenshot("framework-preview");
+        checkAtBothWidths("framework-preview");
+        open("/admin/policy");
+        checkAtBothWidths("policy");
 
         open("/admin/frameworks");
         browser.findElement(By.id("file")).sendKeys(huge.toString());

@@ -38,6 +38,9 @@ class PageAccessTest {
             GET  | /me                                      | planner | 403
             GET  | /me                                      | admin   | 403
             POST | /me/evidence                             | lnd     | 403
+            POST | /me/evidence/ev-01                       | lnd     | 403
+            POST | /me/evidence/ev-01/withdraw              | planner | 403
+            POST | /me/evidence/ev-01/withdraw              | admin   | 403
             POST | /me/evidence                             | admin   | 403
             POST | /me/plan?target=service-manager          | hannah  | 303
             POST | /me/plan?target=service-manager          | daniel  | 303
@@ -49,6 +52,10 @@ class PageAccessTest {
             GET  | /team                                    | admin   | 403
             POST | /team/am-red-flag/evidence/ev-01         | hannah  | 403
             POST | /team/am-red-flag/evidence/ev-01         | lnd     | 403
+            POST | /team/evidence?employeeId=am-red-flag    | hannah  | 403
+            POST | /team/evidence?employeeId=am-red-flag    | lnd     | 403
+            POST | /team/evidence?employeeId=am-red-flag    | admin   | 403
+            POST | /team/evidence?employeeId=am-ready-now   | daniel  | 302
             GET  | /training-needs                          | lnd     | 200
             GET  | /training-needs                          | hannah  | 403
             GET  | /training-needs                          | planner | 403
@@ -65,6 +72,9 @@ class PageAccessTest {
             GET  | /succession                              | planner | 200
             GET  | /succession                              | lnd     | 403
             GET  | /succession                              | daniel  | 403
+            GET  | /succession?framework=ashfield-mansfield&role=director&page=2 | planner | 200
+            GET  | /succession?framework=ashfield-mansfield&role=director&page=2 | lnd | 403
+            GET  | /favicon.ico                             | hannah  | 200
             GET  | /succession/am-ready-now?role=service-manager | hannah | 403
             GET  | /admin                                   | admin   | 200
             GET  | /admin                                   | planner | 403

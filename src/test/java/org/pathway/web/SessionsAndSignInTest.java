@@ -93,6 +93,15 @@ class SessionsAndSignInTest {
     }
 
     @Test
+    void aDeepLinkOpenedBeforeSigningInIsWhereSigningInLands() {
+        MockHttpSession visitor = new MockHttpSession();
+        assertThat(mvc.get().uri("/me?target=director").session(visitor)).hasStatus(302);
+
+        assertThat(mvc.post().uri("/login").session(visitor).with(csrf()).param("username", "hannah")
+                .param("password", PASSWORD)).hasRedirectedUrl("/me?target=director");
+    }
+
+    @Test
     void signingInNeverSendsTheUserToAnotherSite() {
         for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example"}) {
             assertThat(mvc.post().uri("/login").with(csrf()).param("username", "hannah").param("password", PASSWORD)

@@ -1,8 +1,10 @@
 package org.pathway.web.frameworks;
 
+import java.util.stream.Collectors;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleProfile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +45,8 @@ class FrameworkController {
         Framework framework = catalogue.get(id);
         model.addAttribute("framework", framework);
         model.addAttribute("roles", roles.rolesOf(framework.id()));
+        model.addAttribute("roleTitles", roles.rolesOf(framework.id()).stream()
+                .collect(Collectors.toMap(RoleProfile::id, RoleProfile::title)));
         return "frameworks/show";
     }
 

@@ -2,16 +2,28 @@ package org.pathway.web.me;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.pathway.analysis.PathsReport;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReport;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.people.Employee;
-import org.pathway.people.EvidenceDraft;
+import org.pathway.people.Evidence;
+import org.pathway.people.EvidenceSource;
+import org.pathway.people.EvidenceStatus;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.problem.InvalidRequestException;
+import org.pathway.framework.Competency;
+import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.Indicator;
+import org.pathway.framework.Level;
 import org.pathway.planning.PlanLimits;
 import org.pathway.planning.individual.PlanJobs;
 import org.pathway.problem.NotFoundException;
@@ -19,12 +31,16 @@ import org.pathway.problem.TooManyRequestsException;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
 import org.pathway.security.PathwayUser;
+import org.pathway.web.EvidenceForm;
+import org.pathway.web.EvidenceFormCheck;
+import org.pathway.web.PeopleNames;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -43,21 +59,28 @@ class MyPathwayPage {
     private final RoleCatalogue roles;
     private final FrameworkCatalogue frameworks;
     private final PlanJobs jobs;
+    private final EvidenceFormCheck check;
+    private final PeopleNames names;
     private final Clock clock;
 
     MyPathwayPage(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, RoleCatalogue roles,
-            FrameworkCatalogue frameworks, PlanJobs jobs, Clock clock) {
+            FrameworkCatalogue frameworks, PlanJobs jobs, EvidenceFormCheck check, PeopleNames names, Clock clock) {
         this.ledger = ledger;
         this.engine = engine;
         this.reports = reports;
         this.roles = roles;
         this.frameworks = frameworks;
         this.jobs = jobs;
+        this.check = check;
+        this.names = names;
         this.clock = clock;
     }
 
-    /** The new-evidence form. */
-    record EvidenceForm(String competencyId, String indicatorId, String observedOn, String example) {
+    /**
+     * A piece of the person's own evidence as the page lists it: the competency and behaviour by name, who decided it,
+     * and whether she may still change or withdraw it (her own claim awaiting a decision).
+     */
+    record MyEvidence(Evidence evidence, String competency, String behaviour, String decidedBy, boolean changeable) {
     }
 
     /**
@@ -66,20 +89,37 @@ class MyPathwayPage {
      */
     @GetMapping("/me")
     String page(@AuthenticationPrincipal PathwayUser user, @RequestParam(required = false) String target,
-            @RequestParam(required = false) UUID plan, Model model) {
+            @RequestParam(required = false) UUID plan, @RequestParam(required = false) String edit, Model model) {
         Employee me = ledger.employee(user.employeeId());
+        Framework framework = frameworks.get(me.frameworkId());
+        model.addAttribute("evidence", me.evidence().stream()
+                .sorted(Comparator.comparing(Evidence::observedOn).reversed())
+                .map(e -> myEvidence(framework, e, user)).toList());
+        if (!model.containsAttribute("form")) {
+            Optional<MyEvidence> editing = edit == null ? Optional.empty() : me.evidence().stream()
+                    .filter(e -> e.id().equals(edit)).findFirst().map(e -> myEvidence(framework, e, user))
+                    .filter(MyEvidence::changeable);
+            model.addAttribute("form", editing.map(e -> EvidenceForm.of(e.evidence()))
+                    .orElse(new EvidenceForm(null, null, null, null)));
+            model.addAttribute("editing", editing.map(e -> e.evidence().id()).orElse(null));
+        }
         List<RoleProfile> above = roles.rolesAbove(me.frameworkId(), me.currentRoleId());
         String role = target != null ? target : above.isEmpty() ? me.currentRoleId() : above.get(0).id();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("me", me);
-        model.addAttribute("framework", frameworks.get(me.frameworkId()));
+        model.addAttribute("framework", framework);
         model.addAttribute("currentRole", roles.get(me.frameworkId(), me.currentRoleId()));
         model.addAttribute("roles", roles.rolesOf(me.frameworkId()));
         model.addAttribute("target", role);
         ReadinessReport report = reports.report(me, engine.explain(me, role, today), role);
         model.addAttribute("report", report);
         model.addAttribute("chart", ChartData.of(report));
-        model.addAttribute("paths", reports.paths(me, engine.paths(me, today)));
+        PathsReport paths = reports.paths(me, engine.paths(me, today));
+        model.addAttribute("paths", paths);
+        // the ladder: one path per destination, the best-ranked way there
+        Set<String> destinations = new HashSet<>();
+        model.addAttribute("ladder", paths.paths().stream().filter(p -> !p.rungs().isEmpty()
+                && destinations.add(p.rungs().get(p.rungs().size() - 1).roleId())).toList());
         if (plan != null) {
             PlanJobs.JobView job = jobs.view(plan, user.username(), false).filter(j -> j.employeeId().equals(me.id()))
                     .orElseThrow(() -> new NotFoundException("no plan job '" + plan + "'"));
@@ -124,31 +164,68 @@ class MyPathwayPage {
         return view;
     }
 
+    /** Records the person's own evidence, or shows the form again with her words and each problem next to its field. */
     @PostMapping("/me/evidence")
     String record(@AuthenticationPrincipal PathwayUser user, @ModelAttribute EvidenceForm form,
             @RequestParam String target, RedirectAttributes redirect) {
+        return write(user, form, target, null, redirect);
+    }
+
+    /** Changes one of her own claims awaiting a decision (audited by the ledger as an update). */
+    @PostMapping("/me/evidence/{evidenceId}")
+    String change(@AuthenticationPrincipal PathwayUser user, @PathVariable String evidenceId,
+            @ModelAttribute EvidenceForm form, @RequestParam String target, RedirectAttributes redirect) {
+        return write(user, form, target, evidenceId, redirect);
+    }
+
+    /** Withdraws one of her own claims awaiting a decision (audited by the ledger as a removal). */
+    @PostMapping("/me/evidence/{evidenceId}/withdraw")
+    String withdraw(@AuthenticationPrincipal PathwayUser user, @PathVariable String evidenceId,
+            @RequestParam String target, RedirectAttributes redirect) {
         redirect.addAttribute("target", target);
-        try {
-            ledger.record(user.employeeId(), new EvidenceDraft(form.competencyId(), form.indicatorId(), null, null,
-                    null, parse(form.observedOn()), form.example(), null), user);
-            redirect.addFlashAttribute("recorded", true);
-        } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
+        ledger.delete(user.employeeId(), evidenceId, user);
+        redirect.addFlashAttribute("withdrawn", true);
         return "redirect:/me";
     }
 
-    private LocalDate parse(String date) {
-        try {
-            LocalDate parsed = LocalDate.parse(date);
-            if (parsed.isAfter(LocalDate.now(clock))) {
-                throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("observedOn",
-                        "expected a date not after today")));
+    private String write(PathwayUser user, EvidenceForm form, String target, String evidenceId,
+            RedirectAttributes redirect) {
+        redirect.addAttribute("target", target);
+        Employee me = ledger.employee(user.employeeId());
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> problems = check.problems(form, frameworks.get(me.frameworkId()), today,
+                today.minusMonths(engine.analyse(me, me.currentRoleId(), today).policy().recencyMonths()));
+        if (problems.isEmpty()) {
+            try {
+                if (evidenceId == null) {
+                    ledger.record(me.id(), form.draft(), user);
+                } else {
+                    ledger.change(me.id(), evidenceId, form.draft(), user);
+                }
+                redirect.addFlashAttribute(evidenceId == null ? "recorded" : "changed", true);
+                return "redirect:/me#my-evidence";
+            } catch (InvalidRequestException e) {
+                problems = check.problems(e);
             }
-            return parsed;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("observedOn",
-                    "expected a date yyyy-mm-dd")));
         }
+        redirect.addFlashAttribute("form", form);
+        if (evidenceId != null) {
+            redirect.addFlashAttribute("editing", evidenceId);
+        }
+        redirect.addFlashAttribute("problems", problems);
+        return "redirect:/me#record";
+    }
+
+    private MyEvidence myEvidence(Framework framework, Evidence evidence, PathwayUser user) {
+        Optional<Competency> competency = framework.competency(evidence.competencyId());
+        String behaviour = evidence.givesRating()
+                ? competency.map(c -> c.keyThemeName(evidence.keyThemeId())).orElse(evidence.keyThemeId()) + " rated "
+                        + framework.scale().level(evidence.ratingLevelId()).map(Level::label).orElse("")
+                : framework.indicator(evidence.indicatorId()).map(Indicator::text).orElse("");
+        boolean changeable = evidence.status() == EvidenceStatus.CLAIMED
+                && user.username().equals(evidence.recordedBy())
+                && (evidence.source() == EvidenceSource.SELF || evidence.source() == EvidenceSource.PEER_360);
+        return new MyEvidence(evidence, competency.map(Competency::name).orElse(evidence.competencyId()), behaviour,
+                evidence.validatedBy() == null ? null : names.nameOf(evidence.validatedBy()), changeable);
     }
 }

@@ -3,13 +3,23 @@ package org.pathway.web.workforce;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.pathway.csv.CsvCells;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pathway.framework.Competency;
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.people.Unit;
 import org.pathway.planning.cohort.CohortJobs;
+import org.pathway.planning.cohort.CohortReport;
+import org.pathway.web.PlainWords;
+import org.pathway.workforce.EmployeeFindings;
+import org.pathway.workforce.TrainingNeedsCsv;
 import org.pathway.problem.NotFoundException;
 import org.pathway.problem.TooManyRequestsException;
 import org.pathway.security.PathwayUser;
@@ -41,56 +51,98 @@ class TrainingNeedsPage {
     private final WorkforceFindings workforce;
     private final CouncilViews views;
     private final CohortJobs jobs;
+    private final FrameworkCatalogue frameworks;
+    private final PlainWords words;
     private final Clock clock;
 
     /** How long the page lets the cohort planner search, per framework in scope. */
     private static final Duration COHORT_SEARCH = Duration.ofSeconds(5);
 
-    TrainingNeedsPage(WorkforceFindings workforce, CouncilViews views, CohortJobs jobs, Clock clock) {
+    TrainingNeedsPage(WorkforceFindings workforce, CouncilViews views, CohortJobs jobs, FrameworkCatalogue frameworks,
+            PlainWords words, Clock clock) {
         this.workforce = workforce;
         this.views = views;
         this.jobs = jobs;
+        this.frameworks = frameworks;
+        this.words = words;
         this.clock = clock;
     }
 
-    /** One row of the heatmap: a competency and level, and its need in each unit. */
-    public record HeatRow(String competency, String level, Map<String, Double> byUnit) {
+    /** One cell of the heatmap: the need (or "-" for none) and its shade, with text that keeps AA contrast on it. */
+    public record HeatCell(String text, String style) {
+    }
+
+    /** One row of the heatmap: a competency and level, and its need in each unit, in the order of the units. */
+    public record HeatRow(String competency, String level, List<HeatCell> cells) {
+    }
+
+    /** A place booked in a cohort plan, in words: the person, their unit, the competency and the session with its date. */
+    public record Place(String person, String unit, String competency, String session) {
+    }
+
+    /** One framework's cohort plan with its places in words. */
+    public record PlanView(CohortReport report, String framework, List<Place> places) {
     }
 
     /**
+     * Shades lightest to darkest: the three light ones carry dark text, the two dark ones white, each at least 4.5:1
+     * (WCAG AA).
+     */
+    private static final List<String> SHADES = List.of("background:#f3f6fa;color:#0b0c0c",
+            "background:#dce6f2;color:#0b0c0c", "background:#b7cce6;color:#0b0c0c", "background:#2f67b0;color:#fff",
+            "background:#143a6b;color:#fff");
+
+    /**
      * The page never plans: it shows the cohort job named by {@code plan} (the signed-in person's own), which
-     * framework it is planning while it runs (and refreshes itself), and the plans when it is done.
+     * framework it is planning while it runs (and refreshes itself), and the plans when it is done. The heatmap and
+     * ranked needs are one framework's at a time (its competencies are its own).
      */
     @GetMapping("/training-needs")
     String page(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "DIRECTORATE") UnitLevel by,
-            @RequestParam(required = false) UUID plan, @AuthenticationPrincipal PathwayUser user, Model model) {
+            @RequestParam(required = false) String framework, @RequestParam(required = false) UUID plan,
+            @AuthenticationPrincipal PathwayUser user, Model model) {
         UnitScope scope = UnitScope.parse(unit);
         TrainingNeedsReport report = views.trainingNeeds(scope, by);
+        List<String> present = report.ranked().stream().map(TrainingNeed::frameworkId).distinct().toList();
+        String shown = framework != null && present.contains(framework) ? framework
+                : present.isEmpty() ? null : present.get(0);
+        List<TrainingNeed> ranked = report.ranked().stream().filter(n -> n.frameworkId().equals(shown)).toList();
         TreeSet<String> units = new TreeSet<>();
-        Map<String, HeatRow> rows = new TreeMap<>();
+        Map<String, Map<String, Double>> byUnit = new TreeMap<>();
         double max = 1;
         for (TrainingNeed need : report.byUnit()) {
-            units.add(need.unit());
-            String key = need.competency() + " / " + need.level();
-            rows.computeIfAbsent(key, k -> new HeatRow(need.competency(), need.level(), new TreeMap<>()))
-                    .byUnit().put(need.unit(), need.need());
-            max = Math.max(max, need.need());
+            if (need.frameworkId().equals(shown)) {
+                units.add(need.unit());
+                byUnit.computeIfAbsent(need.competency() + " / " + need.level(), k -> new TreeMap<>())
+                        .put(need.unit(), need.need());
+                max = Math.max(max, need.need());
+            }
         }
-        List<HeatRow> top = report.ranked().stream().limit(12)
-                .map(n -> rows.get(n.competency() + " / " + n.level())).toList();
+        double greatest = max;
+        List<HeatRow> heat = ranked.stream().limit(12).map(n -> new HeatRow(n.competency(), n.level(), units.stream()
+                .map(u -> cell(byUnit.getOrDefault(n.competency() + " / " + n.level(), Map.of()).get(u), greatest))
+                .toList())).toList();
         model.addAttribute("report", report);
-        model.addAttribute("units", units);
-        model.addAttribute("heat", top);
-        model.addAttribute("max", max);
+        model.addAttribute("ranked", ranked);
+        model.addAttribute("units", List.copyOf(units));
+        model.addAttribute("heat", heat);
         model.addAttribute("unit", unit == null ? "" : unit);
+        model.addAttribute("unitChoices", unitChoices());
         model.addAttribute("by", by);
         model.addAttribute("levels", UnitLevel.values());
+        model.addAttribute("framework", shown);
+        model.addAttribute("frameworks", present.stream().collect(Collectors.toMap(id -> id,
+                id -> frameworks.get(id).name(), (a, b) -> a, LinkedHashMap::new)));
         if (plan != null) {
             CohortJobs.JobView job = jobs.view(plan, user.username(), false)
                     .orElseThrow(() -> new NotFoundException("no cohort plan job '" + plan + "'"));
             model.addAttribute("job", job);
             model.addAttribute("refresh", job.status().equals("SOLVING"));
-            model.addAttribute("cohortPlans", job.plans());
+            if (job.plans() != null) {
+                model.addAttribute("cohortPlans", job.plans().stream().map(this::view).toList());
+                model.addAttribute("cohortCost", job.plans().stream().mapToLong(CohortReport::cost).sum());
+            }
+            model.addAttribute("planningName", job.planning() == null ? null : frameworks.get(job.planning()).name());
             if (!model.containsAttribute("budget")) {
                 model.addAttribute("budget", job.budget());
             }
@@ -99,6 +151,48 @@ class TrainingNeedsPage {
             model.addAttribute("budget", 20000);
         }
         return "pages/training-needs";
+    }
+
+    private static HeatCell cell(Double need, double max) {
+        if (need == null) {
+            return new HeatCell("-", "");
+        }
+        int shade = (int) Math.min(SHADES.size() - 1, Math.floor(SHADES.size() * need / max));
+        return new HeatCell(String.format("%.0f", need), SHADES.get(shade));
+    }
+
+    /** Every directorate, service and team someone works in, as the unit field takes them. */
+    private List<String> unitChoices() {
+        TreeSet<String> choices = new TreeSet<>();
+        for (EmployeeFindings person : workforce.council()) {
+            Unit u = person.unit();
+            if (u != null && u.directorate() != null) {
+                choices.add(u.directorate());
+                if (u.service() != null) {
+                    choices.add(u.directorate() + "/" + u.service());
+                    if (u.team() != null) {
+                        choices.add(u.directorate() + "/" + u.service() + "/" + u.team());
+                    }
+                }
+            }
+        }
+        return List.copyOf(choices);
+    }
+
+    private PlanView view(CohortReport report) {
+        Framework framework = frameworks.get(report.frameworkId());
+        Map<String, String> names = workforce.findingsOf(report.bookings().stream()
+                .map(CohortReport.Booking::employeeId).distinct().toList()).stream()
+                .collect(Collectors.toMap(EmployeeFindings::employeeId, EmployeeFindings::name));
+        Map<String, CohortReport.RunningSession> sessions = report.sessions().stream()
+                .collect(Collectors.toMap(CohortReport.RunningSession::sessionId, s -> s));
+        List<Place> places = report.bookings().stream().map(b -> {
+            CohortReport.RunningSession session = sessions.get(b.sessionId());
+            return new Place(names.getOrDefault(b.employeeId(), "(no longer on record)"), b.unit(),
+                    framework.competency(b.competencyId()).map(Competency::name).orElse(b.competencyId()),
+                    session == null ? b.sessionId() : session.title() + ", from " + words.date(session.start()));
+        }).sorted(Comparator.comparing(Place::person)).toList();
+        return new PlanView(report, framework.name(), places);
     }
 
     /** Starts a cohort plan job for the scope and sends the planner (303) to the page that follows it. */
@@ -131,14 +225,8 @@ class TrainingNeedsPage {
     @GetMapping("/training-needs.csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "DIRECTORATE") UnitLevel by) {
-        StringBuilder csv = new StringBuilder("unit,competency,level,short_current_role,short_next_role,need\n");
-        UnitScope scope = UnitScope.parse(unit);
-        TrainingNeedsReport report = views.trainingNeeds(scope, by);
-        for (List<TrainingNeed> rows : List.of(report.ranked(), report.byUnit())) {
-            rows.forEach(n -> csv.append(CsvCells.line(List.of(n.unit().isEmpty() ? "ALL" : n.unit(), n.competency(),
-                    n.level(), n.shortForCurrentRole(), n.shortForNextRole(), n.need()))).append('\n'));
-        }
+        String csv = TrainingNeedsCsv.of(views.trainingNeeds(UnitScope.parse(unit), by));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=training-needs.csv")
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv").body(csv.toString());
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv").body(csv);
     }
 }

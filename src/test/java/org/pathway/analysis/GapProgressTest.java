@@ -73,7 +73,9 @@ class GapProgressTest {
         RequirementLine commercial = commercial(analysis);
 
         assertThat(commercial.progress()).startsWith("Level 2 - Service Managers needs 4 of these 4 behaviours");
-        assertThat(needs(commercial, "level-2.02")).contains("2 more validated observations",
+        // her validated self-claim now carries a quarter of the weight needed: three more such observations
+        assertThat(needs(commercial, "level-2.02")).contains("carries a quarter of what it needs",
+                "3 more validated observations",
                 "self-recorded evidence counts a quarter");
     }
 

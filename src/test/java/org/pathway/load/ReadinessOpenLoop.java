@@ -1,6 +1,7 @@
 package org.pathway.load;
 
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * [-Dseconds=60] [-Dwarmup=20]}.
  */
 public final class ReadinessOpenLoop {
+
+    /** A request not answered by then counts as an error, so that one lost answer cannot hold the run up. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
     private ReadinessOpenLoop() {
     }
@@ -66,8 +70,9 @@ public final class ReadinessOpenLoop {
                 return;
             }
             long due = start + n * period;
-            sent.add(http.sendAsync(LoadTest.analysisRequest(base, EvidenceWrites.anyEmployee()),
-                    HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            HttpRequest request = HttpRequest.newBuilder(LoadTest.analysisRequest(base, EvidenceWrites.anyEmployee()),
+                    (name, value) -> true).timeout(ANSWER_WITHIN).build();
+            sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                         if (failure != null || response.statusCode() != 200) {
                             errors.incrementAndGet();
                         } else {

@@ -43,6 +43,11 @@ public final class ReadinessEngine {
         frameworks.all().forEach(f -> frameworkFacts.put(f.id(), new FrameworkFacts(f)));
     }
 
+    /** The policy values of the rules in use: what every analysis started now decides under. */
+    public Policy policy() {
+        return rules.get().policy();
+    }
+
     /** The facts of the employee's framework as the catalogue has it now: built again once a framework is published. */
     private FrameworkFacts factsOf(String frameworkId) {
         Framework current = frameworks.get(frameworkId);

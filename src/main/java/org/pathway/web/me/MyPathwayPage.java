@@ -194,7 +194,7 @@ class MyPathwayPage {
         Employee me = ledger.employee(user.employeeId());
         LocalDate today = LocalDate.now(clock);
         Map<String, String> problems = check.problems(form, frameworks.get(me.frameworkId()), today,
-                today.minusMonths(engine.analyse(me, me.currentRoleId(), today).policy().recencyMonths()));
+                today.minusMonths(engine.policy().recencyMonths()));
         if (problems.isEmpty()) {
             try {
                 if (evidenceId == null) {

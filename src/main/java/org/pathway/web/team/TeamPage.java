@@ -90,7 +90,7 @@ class TeamPage {
     String page(@AuthenticationPrincipal PathwayUser user, Model model) {
         List<String> reportIds = ledger.reportsOf(user.employeeId()).stream().map(EmployeeEntity::getId).toList();
         List<Employee> reports = ledger.employees(reportIds);
-        LocalDate earliest = earliestCounting(user);
+        LocalDate earliest = earliestCounting();
         List<Pending> pending = new ArrayList<>();
         for (Employee report : reports) {
             Framework framework = frameworks.get(report.frameworkId());
@@ -144,7 +144,7 @@ class TeamPage {
         Employee report = ledger.employee(mine ? employeeId : user.employeeId());
         LocalDate today = LocalDate.now(clock);
         Map<String, String> problems = new LinkedHashMap<>(check.problems(form,
-                frameworks.get(report.frameworkId()), today, earliestCounting(user)));
+                frameworks.get(report.frameworkId()), today, earliestCounting()));
         if (!mine) {
             problems.put("employeeId", "Choose one of your reports.");
         }
@@ -163,11 +163,9 @@ class TeamPage {
         return "redirect:/team#observe";
     }
 
-    /** The earliest observation date that can count, from the recency window the analysis runs with. */
-    private LocalDate earliestCounting(PathwayUser user) {
-        LocalDate today = LocalDate.now(clock);
-        Employee manager = ledger.employee(user.employeeId());
-        return today.minusMonths(engine.analyse(manager, manager.currentRoleId(), today).policy().recencyMonths());
+    /** The earliest observation date that can count, from the recency window of the rules in use. */
+    private LocalDate earliestCounting() {
+        return LocalDate.now(clock).minusMonths(engine.policy().recencyMonths());
     }
 
     private Pending pending(Framework framework, Employee report, Evidence evidence, LocalDate earliest) {

@@ -15,8 +15,10 @@ import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleCompilationException;
 import org.pathway.rules.RuleProblem;
 import org.pathway.rules.RuleSources;
+import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.PolicyImpact;
 import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.WorkforceAnalyser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +86,9 @@ class PolicyPreviewCommand implements Callable<Integer> {
         UnitScope scope = pathway.unitScope(options.unit);
         List<Employee> employees = pathway.domain().employeeFiles().readAll(options.workforce).stream()
                 .filter(e -> scope.contains(e.unit())).toList();
-        PolicyImpact.Report impact = pathway.domain().policyImpact().preview(employees, current, proposed,
+        List<EmployeeFindings> before = pathway.domain().workforceAnalyser().analyse(employees, options.asOf,
+                WorkforceAnalyser.Progress.NONE);
+        PolicyImpact.Report impact = pathway.domain().policyImpact().preview(before, employees, proposed,
                 options.asOf);
         PolicyComparison changes = PolicyComparison.of("in use", current.sources(), "proposed", proposal);
         PrintWriter out = spec.commandLine().getOut();

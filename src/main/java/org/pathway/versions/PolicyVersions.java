@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pathway.audit.AuditTrail;
+import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.problem.ConflictException;
 import org.pathway.problem.InvalidRequestException;
@@ -16,7 +17,9 @@ import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleBaseHolder;
 import org.pathway.rules.RuleCompilationException;
 import org.pathway.rules.RuleSources;
+import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.PolicyImpact;
+import org.pathway.workforce.WorkforceFindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -51,9 +54,11 @@ public class PolicyVersions {
     private final Clock clock;
     private final EvidenceLedger ledger;
     private final PolicyImpact impact;
+    private final WorkforceFindings findings;
 
     PolicyVersions(PolicyVersionRepository versions, RuleBaseHolder rules, AuditTrail audit,
-            TransactionTemplate transaction, Clock clock, EvidenceLedger ledger, PolicyImpact impact) {
+            TransactionTemplate transaction, Clock clock, EvidenceLedger ledger, PolicyImpact impact,
+            WorkforceFindings findings) {
         this.versions = versions;
         this.rules = rules;
         this.audit = audit;
@@ -61,6 +66,7 @@ public class PolicyVersions {
         this.clock = clock;
         this.ledger = ledger;
         this.impact = impact;
+        this.findings = findings;
     }
 
     /** What a proposal changes: its values and rule files against the version in force, and the verdicts. */
@@ -75,8 +81,11 @@ public class PolicyVersions {
         long basedOn = inForce().number();
         RuleBase current = rules.get();
         RuleBase proposed = tryOut(proposal);
+        List<Employee> employees = ledger.all();
+        // the verdicts under the version in force are the findings read model's: only the proposal is judged here
+        List<EmployeeFindings> before = findings.findingsOf(employees.stream().map(Employee::id).toList());
         return new Preview(basedOn, PolicyComparison.of("version " + basedOn, current.sources(), "the proposal",
-                proposal), impact.preview(ledger.all(), current, proposed, LocalDate.now(clock)));
+                proposal), impact.preview(before, employees, proposed, LocalDate.now(clock)));
     }
 
     /** Stores the rules in force at start as a version when they are not the latest stored. */

@@ -14,8 +14,8 @@ import org.pathway.people.Unit;
 public record EmployeeFindings(String employeeId, String name, String frameworkId, String currentRoleId, Unit unit,
         double contractedHours, List<RoleFinding> roles, int redFlags, String decidedUnder) {
 
-    /** The employee's readiness for one role. */
-    public record RoleFinding(String roleId, Verdict verdict, int score, List<GapFinding> gaps) {
+    /** The employee's readiness for one role, and the name of the verdict rule that decided it. */
+    public record RoleFinding(String roleId, Verdict verdict, int score, String rule, List<GapFinding> gaps) {
     }
 
     /** One unmet requirement: the competency, the rank required, whether essential, its weight and the gap (0-1). */

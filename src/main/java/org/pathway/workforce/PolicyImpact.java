@@ -2,14 +2,12 @@ package org.pathway.workforce;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import org.pathway.analysis.Analysis;
-import org.pathway.analysis.Readiness;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.Verdict;
 import org.pathway.framework.FrameworkCatalogue;
@@ -60,21 +58,43 @@ public final class PolicyImpact {
         this.threads = threads;
     }
 
-    public Report preview(List<Employee> employees, RuleBase current, RuleBase proposed, LocalDate asOf) {
-        ReadinessEngine before = new ReadinessEngine(() -> current, frameworks, roles);
-        ReadinessEngine after = new ReadinessEngine(() -> proposed, frameworks, roles);
-        List<List<Change>> changes;
-        try {
-            changes = WorkforceAnalyser.inBatches(employees, employee -> changes(employee, before, after, asOf),
-                    threads, WorkforceAnalyser.Progress.NONE).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+    /**
+     * {@code employees} judged under {@code proposed} against {@code before}, their findings under the version in force
+     * (the service reads those from its findings read model, so only the proposal's verdicts are worked out here).
+     */
+    public Report preview(List<EmployeeFindings> before, List<Employee> employees, RuleBase proposed,
+            LocalDate asOf) {
+        ReadinessEngine engine = new ReadinessEngine(() -> proposed, frameworks, roles);
+        List<EmployeeFindings> after = new WorkforceAnalyser(engine, roles, threads)
+                .analyse(employees, asOf, WorkforceAnalyser.Progress.NONE);
+        return compare(before, after, EmployeeFindings.versionsOf(before), proposed.version(), asOf);
+    }
+
+    /**
+     * The verdicts that differ between two judgements of the same people: those of {@code after} found in
+     * {@code before} (someone erased while the proposal was judged is left out).
+     */
+    Report compare(List<EmployeeFindings> before, List<EmployeeFindings> after, String current, String proposed,
+            LocalDate asOf) {
+        Map<String, EmployeeFindings> was = new HashMap<>();
+        before.forEach(findings -> was.put(findings.employeeId(), findings));
+        List<Change> all = new ArrayList<>();
+        int employees = 0;
+        int verdicts = 0;
+        for (EmployeeFindings now : after) {
+            EmployeeFindings then = was.get(now.employeeId());
+            if (then == null) {
+                continue; // erased while the proposal was judged
+            }
+            employees++;
+            verdicts += now.roles().size();
+            for (EmployeeFindings.RoleFinding role : now.roles()) {
+                then.finding(role.roleId()).filter(old -> old.verdict() != role.verdict())
+                        .ifPresent(old -> all.add(change(now, old, role)));
+            }
         }
-        int verdicts = employees.stream().mapToInt(e -> WorkforceAnalyser.currentAndAbove(roles, e).size()).sum();
-        List<Change> all = changes.stream().flatMap(List::stream)
-                .sorted(Comparator.comparing(Change::transition).thenComparing(Change::unit)
-                        .thenComparing(Change::employeeId).thenComparing(Change::roleId))
-                .toList();
+        all.sort(Comparator.comparing(Change::transition).thenComparing(Change::unit)
+                .thenComparing(Change::employeeId).thenComparing(Change::roleId));
         Map<String, Integer> transitions = new TreeMap<>();
         Map<String, Map<String, Integer>> byUnit = new TreeMap<>();
         Map<String, Map<String, Integer>> byRole = new TreeMap<>();
@@ -84,25 +104,16 @@ public final class PolicyImpact {
             byRole.computeIfAbsent(change.role() + " (" + change.frameworkId() + ")", r -> new TreeMap<>())
                     .merge(change.transition(), 1, Integer::sum);
         }
-        return new Report(current.version(), proposed.version(), asOf, employees.size(), verdicts, transitions,
-                byUnit, byRole, all);
+        return new Report(current, proposed, asOf, employees, verdicts, transitions, byUnit, byRole,
+                List.copyOf(all));
     }
 
-    private List<Change> changes(Employee employee, ReadinessEngine current, ReadinessEngine proposed,
-            LocalDate asOf) {
-        List<RoleProfile> targets = WorkforceAnalyser.currentAndAbove(roles, employee);
-        Analysis was = current.analyse(employee, targets, asOf);
-        Analysis now = proposed.analyse(employee, targets, asOf);
-        List<Change> changes = new ArrayList<>();
-        for (RoleProfile role : targets) {
-            Readiness before = was.readinessFor(role.id()).orElseThrow();
-            Readiness after = now.readinessFor(role.id()).orElseThrow();
-            if (before.verdict() != after.verdict()) {
-                changes.add(new Change(employee.id(), employee.name(), UnitLevel.SERVICE.nameOf(employee.unit()),
-                        employee.frameworkId(), role.id(), role.title(), before.verdict(), before.score(),
-                        before.rule(), after.verdict(), after.score(), after.rule()));
-            }
-        }
-        return changes;
+    private Change change(EmployeeFindings employee, EmployeeFindings.RoleFinding before,
+            EmployeeFindings.RoleFinding after) {
+        String title = roles.find(employee.frameworkId(), after.roleId()).map(RoleProfile::title)
+                .orElse(after.roleId());
+        return new Change(employee.employeeId(), employee.name(), UnitLevel.SERVICE.nameOf(employee.unit()),
+                employee.frameworkId(), after.roleId(), title, before.verdict(), before.score(), before.rule(),
+                after.verdict(), after.score(), after.rule());
     }
 }

@@ -94,7 +94,8 @@ public final class WorkforceAnalyser {
                     .filter(r -> !r.met())
                     .map(WorkforceAnalyser::gap)
                     .toList();
-            findings.add(new EmployeeFindings.RoleFinding(role.id(), readiness.verdict(), readiness.score(), gaps));
+            findings.add(new EmployeeFindings.RoleFinding(role.id(), readiness.verdict(), readiness.score(),
+                    readiness.rule(), gaps));
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
                 employee.unit(), employee.contractedHours(), List.copyOf(findings), analysis.redFlags().size(),

@@ -70,7 +70,8 @@ class WorkforceViewsReferenceTest {
                             requirement.weight(), gap));
                 }
             }
-            roles.add(new EmployeeFindings.RoleFinding(role.id(), outcome.verdict(), outcome.score(), gaps));
+            roles.add(new EmployeeFindings.RoleFinding(role.id(), outcome.verdict(), outcome.score(),
+                    "reference evaluator", gaps));
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
                 employee.unit(), employee.contractedHours(), roles, redFlags, RuleHarness.rules().version());

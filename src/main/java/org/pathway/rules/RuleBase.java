@@ -25,9 +25,10 @@ public final class RuleBase {
         this.version = sources.version();
     }
 
-    /** A new session holding the policy. */
+    /** A new session holding the policy, its rules' stages ready to run in order ({@link RuleStages}). */
     public KieSession newSession() {
         KieSession session = kieBase.newKieSession();
+        RuleStages.focus(session);
         session.insert(policy);
         return session;
     }

@@ -46,6 +46,7 @@ public final class RuleCompiler {
         if (builder.hasErrors()) {
             problems.addAll(problems(sources, builder));
         }
+        problems.addAll(RuleStages.check(sources));
         Optional<Policy> policy = policy(sources, problems);
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);

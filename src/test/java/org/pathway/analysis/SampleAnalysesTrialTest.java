@@ -33,6 +33,7 @@ class SampleAnalysesTrialTest {
             import org.pathway.analysis.AnalysisSubject;
 
             rule "Compiles but throws when it fires"
+                agenda-group "counting"
             when
                 AnalysisSubject()
             then

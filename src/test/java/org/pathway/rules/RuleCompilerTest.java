@@ -60,6 +60,43 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aRuleInAStageThatDoesNotExistIsRefusedWithItsLine(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        Path verdict = rules.resolve("readiness/verdict.drl");
+        String text = Files.readString(verdict).replaceFirst("agenda-group \"score\"", "agenda-group \"scores\"");
+        Files.writeString(verdict, text);
+        int line = text.lines().toList().indexOf("    agenda-group \"scores\"") + 1;
+
+        assertThatThrownBy(() -> compiler.compile(rules))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo(verdict.toString());
+                            assertThat(p.line()).isEqualTo(line).isPositive();
+                            assertThat(p.message()).startsWith("rule \"Readiness score: the weighted share of each"
+                                    + " requirement met\": \"scores\" is not a stage; expected one of counting, ")
+                                    .contains("score, verdict, paths");
+                        }));
+    }
+
+    @Test
+    void aRuleThatNamesNoStageIsRefusedRatherThanLeftToRunLast(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        Path redFlags = rules.resolve("readiness/red-flags.drl");
+        String text = Files.readString(redFlags).replaceFirst("\\s*agenda-group \"attainment\"", "");
+        Files.writeString(redFlags, text);
+        int line = text.lines().toList().indexOf(
+                "rule \"A recent counting observation of an ineffective behaviour is a red flag\"") + 1;
+
+        assertThatThrownBy(() -> compiler.compile(rules))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo(redFlags.toString());
+                            assertThat(p.line()).isEqualTo(line).isPositive();
+                            assertThat(p.message()).contains("names no stage: add agenda-group");
+                        }));
+    }
+
+    @Test
     void aDrlErrorAndAPolicyErrorAreReportedTogether(@TempDir Path rules) throws IOException {
         RuleFolder.copyTo(rules);
         Path verdict = rules.resolve("readiness/verdict.drl");

@@ -3,7 +3,6 @@ package org.pathway.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResultsRow;
 import org.pathway.people.Employee;
 import org.pathway.people.Evidence;
 import org.pathway.framework.Framework;
@@ -116,7 +116,7 @@ public final class ReadinessEngine {
                 session.insert(evidenceFact(planned.get(i), employee.evidence().size() + i, framework, asOf, true));
             }
             session.fireAllRules();
-            return collect(session, employee, asOf, fired, base.version());
+            return collect(session, employee, asOf, fired, base);
         } finally {
             session.dispose();
         }
@@ -160,22 +160,28 @@ public final class ReadinessEngine {
     }
 
     private static Analysis collect(KieSession session, Employee employee, LocalDate asOf, FiredRules fired,
-            String version) {
-        Map<Class<?>, List<Object>> byType = new HashMap<>();
-        for (Object fact : session.getObjects()) {
-            byType.computeIfAbsent(fact.getClass(), type -> new ArrayList<>()).add(fact);
-        }
-        return new Analysis(employee.id(), employee.frameworkId(), asOf, facts(byType, Policy.class).get(0),
-                facts(byType, CountingEvidence.class), facts(byType, DiscountedEvidence.class),
-                facts(byType, DemonstratedIndicator.class), facts(byType, RepeatedObservation.class),
-                facts(byType, Attainment.class),
-                facts(byType, KeyThemeRating.class), facts(byType, RedFlag.class),
-                facts(byType, RequirementResult.class), facts(byType, MissingBehaviour.class),
-                facts(byType, ReadinessScore.class), facts(byType, Readiness.class),
-                facts(byType, PromotionPath.class), fired.counts(), version);
+            RuleBase base) {
+        return new Analysis(employee.id(), employee.frameworkId(), asOf, base.policy(),
+                conclusions(session, "counting evidence", CountingEvidence.class),
+                conclusions(session, "evidence that does not count", DiscountedEvidence.class),
+                conclusions(session, "demonstrated indicators", DemonstratedIndicator.class),
+                conclusions(session, "repeated observations", RepeatedObservation.class),
+                conclusions(session, "attainments", Attainment.class),
+                conclusions(session, "key theme ratings", KeyThemeRating.class),
+                conclusions(session, "red flags", RedFlag.class),
+                conclusions(session, "requirement results", RequirementResult.class),
+                conclusions(session, "missing behaviours", MissingBehaviour.class),
+                conclusions(session, "readiness scores", ReadinessScore.class),
+                conclusions(session, "verdicts", Readiness.class),
+                conclusions(session, "promotion paths", PromotionPath.class), fired.counts(), base.version());
     }
 
-    private static <T> List<T> facts(Map<Class<?>, List<Object>> byType, Class<T> type) {
-        return byType.getOrDefault(type, List.of()).stream().map(type::cast).toList();
+    /** What a query of {@code rules/conclusions/conclusions.drl} answers, in the order the rules concluded it. */
+    private static <T> List<T> conclusions(KieSession session, String query, Class<T> type) {
+        List<T> conclusions = new ArrayList<>();
+        for (QueryResultsRow row : session.getQueryResults(query)) {
+            conclusions.add(type.cast(row.get("$conclusion")));
+        }
+        return conclusions;
     }
 }

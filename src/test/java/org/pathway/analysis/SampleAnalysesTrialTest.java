@@ -73,6 +73,22 @@ class SampleAnalysesTrialTest {
     }
 
     @Test
+    void rulesWithoutAQueryTheEngineReadsAreRefusedAndTheRunningRulesStay(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), trial(rules), event -> { });
+        RuleBase before = holder.get();
+        Path conclusions = rules.resolve("conclusions/conclusions.drl");
+        Files.writeString(conclusions, Files.readString(conclusions).replace("query \"verdicts\"", "query \"verdict\""));
+
+        RuleBaseHolder.Reload reload = holder.reload();
+
+        assertThat(reload.replaced()).isFalse();
+        assertThat(reload.problems()).isNotEmpty().first().satisfies(problem -> assertThat(problem.message())
+                .contains("fail when run on sample employee", "verdicts"));
+        assertThat(holder.get()).isSameAs(before);
+    }
+
+    @Test
     void theShippedRulesPassTheTrial() {
         assertThat(trial(Path.of("rules")).run(new RuleCompiler().compile(Path.of("rules")))).isEmpty();
     }

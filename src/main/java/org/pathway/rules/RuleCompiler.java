@@ -1,21 +1,17 @@
 package org.pathway.rules;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
-import org.drools.compiler.compiler.DescrBuildError;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.jci.CompilationProblem;
-import org.kie.internal.io.ResourceFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.Results;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.policy.Policy;
 import org.pathway.policy.PolicyFile;
@@ -29,33 +25,39 @@ import org.pathway.policy.PolicySchema;
 public final class RuleCompiler {
 
     private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final String RESOURCES = "src/main/resources/";
+    private static final String RELEASE_GROUP = "org.pathway.rules";
+    private static final AtomicLong RELEASES = new AtomicLong();
 
     public RuleBase compile(Path folder) {
         return compile(RuleSources.read(folder));
     }
 
     public RuleBase compile(RuleSources sources) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KieServices kie = KieServices.get();
+        KieFileSystem files = kie.newKieFileSystem();
+        // a release of its own per compilation, so that compilations at the same time cannot meet in the repository
+        ReleaseId release = kie.newReleaseId(RELEASE_GROUP, "rules",
+                sources.version() + "." + RELEASES.incrementAndGet());
+        files.generateAndWritePomXML(release);
         for (String file : sources.drlFiles()) {
-            Resource resource = ResourceFactory.newByteArrayResource(
-                    sources.files().get(file).getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(file);
-            builder.add(resource, ResourceType.DRL);
+            files.write(RESOURCES + file, sources.files().get(file));
         }
-        List<RuleProblem> problems = new ArrayList<>();
-        if (builder.hasErrors()) {
-            problems.addAll(problems(sources, builder));
+        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        List<RuleProblem> problems = new ArrayList<>(problems(sources, builder.getResults()));
+        if (problems.isEmpty()) {
+            problems.addAll(RuleStages.check(sources));
         }
-        problems.addAll(RuleStages.check(sources));
         Optional<Policy> policy = policy(sources, problems);
         if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(release);
             throw new RuleCompilationException(problems);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
-        List<String> files = new ArrayList<>(sources.drlFiles());
-        files.add(PolicyFile.IN_RULES);
-        return new RuleBase(kieBase, files, policy.orElseThrow(), sources);
+        KieBase kieBase = kie.newKieContainer(release).getKieBase();
+        kie.getRepository().removeKieModule(release);
+        List<String> compiled = new ArrayList<>(sources.drlFiles());
+        compiled.add(PolicyFile.IN_RULES);
+        return new RuleBase(kieBase, compiled, policy.orElseThrow(), sources);
     }
 
     private static Optional<Policy> policy(RuleSources sources, List<RuleProblem> problems) {
@@ -72,22 +74,14 @@ public final class RuleCompiler {
         return policy;
     }
 
-    private static List<RuleProblem> problems(RuleSources sources, KnowledgeBuilder builder) {
+    private static List<RuleProblem> problems(RuleSources sources, Results results) {
         List<RuleProblem> problems = new ArrayList<>();
-        ConsequenceLines consequences = new ConsequenceLines((KnowledgeBuilderImpl) builder);
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            String source = error.getResource() == null ? null : error.getResource().getSourcePath();
+        for (Message message : results.getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? null : message.getPath().replaceFirst("^" + RESOURCES, "");
+            String source = path != null && sources.files().containsKey(path) ? path : null;
             String file = source == null ? sources.origin() : sources.pathOf(source);
             String text = source == null ? null : sources.files().get(source);
-            if (error instanceof DescrBuildError built && built.getObject() instanceof CompilationProblem[] java) {
-                // a consequence that does not compile: each Java problem at its own line
-                for (CompilationProblem problem : java) {
-                    int line = consequences.lineOf(problem).orElse(line(error));
-                    problems.add(quoted(file, text, line, problem.getMessage()));
-                }
-            } else {
-                problems.add(quoted(file, text, line(error), error.getMessage()));
-            }
+            problems.add(quoted(file, text, Math.max(message.getLine(), 0), message.getText()));
         }
         // a parse error is followed by "Parser returned a null Package" for the same file: the first says it all
         return problems.stream()
@@ -106,17 +100,5 @@ public final class RuleCompiler {
     private static Optional<String> lineText(String source, int line) {
         List<String> lines = source == null ? List.of() : source.lines().toList();
         return line > 0 && line <= lines.size() ? Optional.of(lines.get(line - 1).strip()) : Optional.empty();
-    }
-
-    /** The error's line; for expression errors reported without one, the line of the rule that holds them. */
-    private static int line(KnowledgeBuilderError error) {
-        int[] lines = error.getLines();
-        if (lines.length > 0 && lines[0] > 0) {
-            return lines[0];
-        }
-        if (error instanceof DescrBuildError built && built.getParentDescr() != null) {
-            return built.getParentDescr().getLine();
-        }
-        return 0;
     }
 }

@@ -97,6 +97,26 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aConsequenceThatDoesNotCompileIsRefusedWithItsFileAndLine(@TempDir Path rules) throws IOException {
+        RuleFolder.copyTo(rules);
+        Path redFlags = rules.resolve("readiness/red-flags.drl");
+        String text = Files.readString(redFlags).replace("then\n", "then\n    int months = $e.monthsOld();\n");
+        Files.writeString(redFlags, text);
+        int ruleLine = text.lines().toList().indexOf(
+                "rule \"A recent counting observation of an ineffective behaviour is a red flag\"") + 1;
+
+        assertThatThrownBy(() -> compiler.compile(rules))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo(redFlags.toString());
+                            // Drools' KieBuilder places a consequence's Java problems at the line of their rule
+                            assertThat(p.line()).isEqualTo(ruleLine);
+                            assertThat(p.message()).contains("The method monthsOld() is undefined for the type"
+                                    + " CountingEvidence");
+                        }));
+    }
+
+    @Test
     void aDrlErrorAndAPolicyErrorAreReportedTogether(@TempDir Path rules) throws IOException {
         RuleFolder.copyTo(rules);
         Path verdict = rules.resolve("readiness/verdict.drl");

@@ -19,6 +19,7 @@ import org.pathway.rules.RuleBase;
 import org.pathway.rules.RuleBaseHolder;
 import org.pathway.rules.RuleCompilationException;
 import org.pathway.rules.RuleCompiler;
+import org.pathway.rules.RuleProblem;
 
 /** Rules that compile but fail when run are refused before they are used: at start, and on a reload. */
 class SampleAnalysesTrialTest {
@@ -28,7 +29,7 @@ class SampleAnalysesTrialTest {
                     .read(Path.of("datasets/workforce/ashfield-mansfield/" + id + ".json"))).toList();
 
     private static final String EXPLODES = """
-            package pathway.broken;
+            package broken;
 
             import org.pathway.analysis.AnalysisSubject;
 
@@ -86,6 +87,26 @@ class SampleAnalysesTrialTest {
         assertThat(reload.problems()).isNotEmpty().first().satisfies(problem -> assertThat(problem.message())
                 .contains("fail when run on sample employee", "verdicts"));
         assertThat(holder.get()).isSameAs(before);
+    }
+
+    @Test
+    void aLadderOfTiersNamingAFrameworkWithoutRoleTiersIsRefusedWithThePolicyFile(@TempDir Path rules)
+            throws IOException {
+        RuleFolder.copyTo(rules);
+        RuleBaseHolder holder = new RuleBaseHolder(rules, new RuleCompiler(), trial(rules), event -> { });
+        Path policy = rules.resolve("policy/policy.json");
+        String text = Files.readString(policy);
+        Files.writeString(policy, text.replaceFirst("\"tierLadders\": \\[[^\\]]*\\]",
+                "\"tierLadders\": [\"ashfeld-mansfield\", \"slough\"]"));
+
+        RuleBaseHolder.Reload reload = holder.reload();
+
+        assertThat(reload.replaced()).isFalse();
+        assertThat(reload.problems()).extracting(RuleProblem::toString).containsExactly(
+                policy + ": at /tierLadders: expected the id of a framework with role tiers (ashfield-mansfield,"
+                        + " chief-officers-appendix-2), found 'ashfeld-mansfield'",
+                policy + ": at /tierLadders: expected the id of a framework with role tiers (ashfield-mansfield,"
+                        + " chief-officers-appendix-2), found 'slough'");
     }
 
     @Test

@@ -18,8 +18,12 @@ public final class PolicySchema {
     /** The schema file, packaged on the classpath under schema/ with the dataset schemas. */
     public static final String FILE = "policy.schema.json";
 
-    /** One value of the policy: where it is (a JSON pointer), its label, its meaning and what it may be. */
-    public record Field(String pointer, String title, String description, String type, String allowed) {
+    /**
+     * One value of the policy: where it is (a JSON pointer), its label, its meaning, what it may be and Pathway's
+     * default for it (the schema's {@code default}, as JSON text).
+     */
+    public record Field(String pointer, String title, String description, String type, String allowed,
+            String defaultValue) {
     }
 
     private static final PolicySchema SHIPPED = new PolicySchema(read());
@@ -42,17 +46,25 @@ public final class PolicySchema {
     }
 
     private void addFields(String pointer, JsonNode node, List<Field> fields) {
+        addFields(pointer, node, fields, null);
+    }
+
+    /** {@code defaults}: the default of the enclosing object, where the fields of an object take theirs from. */
+    private void addFields(String pointer, JsonNode node, List<Field> fields, JsonNode defaults) {
         for (var property : node.path("properties").properties()) {
             if (property.getKey().equals("$schema")) {
                 continue;
             }
             JsonNode value = resolved(property.getValue());
             String at = pointer + "/" + property.getKey();
+            JsonNode byDefault = defaults == null ? property.getValue().path("default")
+                    : defaults.path(property.getKey());
             if (value.path("type").asString("").equals("object")) {
-                addFields(at, value, fields);
+                addFields(at, value, fields, byDefault);
             } else {
                 fields.add(new Field(at, property.getValue().path("title").asString(at),
-                        property.getValue().path("description").asString(""), type(value), allowed(value)));
+                        property.getValue().path("description").asString(""), type(value), allowed(value),
+                        byDefault.isMissingNode() ? "" : byDefault.toString()));
             }
         }
     }

@@ -136,7 +136,10 @@ class PolicyFileTest {
             assertThat(field.title()).isNotBlank().doesNotStartWith("/");
             assertThat(field.description()).isNotBlank();
             assertThat(field.allowed()).isNotBlank();
+            assertThat(field.defaultValue()).isNotBlank();
         });
+        assertThat(PolicySchema.shipped().fields()).filteredOn(f -> f.pointer().equals("/sourceWeights/PEER_360"))
+                .singleElement().extracting(PolicySchema.Field::defaultValue).isEqualTo("0.75");
     }
 
     private static Path edited(Path dir, String from, String to) throws IOException {

@@ -51,7 +51,8 @@ class PolicyPageTest {
     @Test
     void anAdminChangesTheRecencyWindowSeesWhoChangesPublishesAndRollsBack() {
         String page = text(mvc.get().uri("/admin/policy").with(admin()).exchange());
-        assertThat(page).contains("Recency window (months)", "Allowed: a whole number from 1 to 120.",
+        assertThat(page).contains("Recency window (months)",
+                "Allowed: a whole number from 1 to 120. Pathway&#39;s default: 36.",
                 "name=\"/recencyMonths\" value=\"36\"", "In force: <strong>version 1");
 
         MultiValueMap<String, String> form = formOf(page);

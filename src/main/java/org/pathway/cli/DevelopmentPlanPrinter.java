@@ -44,6 +44,7 @@ final class DevelopmentPlanPrinter {
                 projection.readyFrom() == null ? "not ready by the end of the plan (" + projection.end() + "): "
                         + projection.verdictAtEnd().words() + ", score " + projection.scoreAtEnd()
                         : "ready now from " + projection.readyFrom());
+        out.printf("  (decided under policy and rules version %s)%n", projection.decidedUnder());
         out.printf("%nScore %s, constraint by constraint:%n", plan.score());
         for (ConstraintLine line : plan.constraints()) {
             out.printf("  %-20s %-6s %9d  %3d x %s%n", line.constraint(), line.level(), line.impact(), line.matches(),

@@ -21,7 +21,8 @@ final class ReadinessReportPrinter {
         out.printf("Target role: %s%s   as of %s%n%n", report.role().name(),
                 "ILLUSTRATIVE".equals(report.roleBasis()) ? " (illustrative profile)" : "", report.asOf());
         out.printf("VERDICT: %s   score %d/100%n", report.verdict().words().toUpperCase(), report.score());
-        out.printf("  decided by rule \"%s\"%n", report.verdictRule());
+        out.printf("  decided by rule \"%s\" under policy and rules version %s%n", report.verdictRule(),
+                report.decidedUnder());
         long essentialGaps = report.requirements().stream().filter(r -> r.essential() && !r.met()).count();
         long gaps = report.requirements().stream().filter(r -> !r.met()).count();
         out.printf("  %d of %d requirements met; %d essential gap%s; %d red flag%s; %d piece%s of evidence set aside%n",

@@ -45,7 +45,8 @@ class SuccessionCommand implements Runnable {
     }
 
     private void text(PrintWriter out, SuccessionReport report) {
-        out.printf("Succession pipeline: %s, as of %s%n%n", report.scope(), options.asOf);
+        out.printf("Succession pipeline: %s, as of %s, under policy and rules version %s%n%n", report.scope(),
+                options.asOf, report.decidedUnder());
         out.printf("%-26s %-30s %7s %10s %9s %12s  %s%n", "FRAMEWORK", "ROLE", "HOLDERS", "CANDIDATES", "READY NOW",
                 "IN 1-2 YEARS", "RISK");
         for (RolePipeline p : report.roles()) {

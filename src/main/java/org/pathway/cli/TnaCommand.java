@@ -80,8 +80,8 @@ class TnaCommand implements Runnable {
     }
 
     private void text(PrintWriter out, TrainingNeedsReport report) {
-        out.printf("Training needs analysis: %s, %d employees, as of %s%n", report.scope(), report.employees(),
-                options.asOf);
+        out.printf("Training needs analysis: %s, %d employees, as of %s, under policy and rules version %s%n",
+                report.scope(), report.employees(), options.asOf, report.decidedUnder());
         out.printf("Short = people below the level their role requires; Ess = of which essential; Next = for the role"
                 + " above theirs.%nNeed = shortfalls weighted by requirement weight (essential 2, desirable 1).%n%n");
         table(out, report.ranked(), "Ranked needs");

@@ -26,7 +26,8 @@ class AnalysisCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("VERDICT: READY IN 1-2 YEARS   score 91/100",
-                "decided by rule \"Verdict: ready in 1-2 years, held back from ready now by a red flag\"",
+                "decided by rule \"Verdict: ready in 1-2 years, held back from ready now by a red flag\" under policy"
+                        + " and rules version ",
                 "RED FLAGS", "rule \"A recent counting observation of an ineffective behaviour is a red flag\"",
                 "[GAP] Achieving commercial outcomes", "behaviours to show:",
                 "rule \"Gap on a ranked scale\"");
@@ -74,5 +75,16 @@ class AnalysisCommandsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("src/test/resources/fixtures/employee-bad-indicator.json at /evidence/0/indicatorId:"
                 + " expected an indicator id of competency 'seeing-the-big-picture', found 'seeing-the-big-picture.level-9.01'");
+    }
+
+    @Test
+    void aPlanListsItsActivitiesAndTheVersionItsProjectionWasDecidedUnder() {
+        CliRun run = CliRun.run("plan", "--employee", RED_FLAG, "--target", "service-manager", "--as-of", "2026-11-01",
+                "--seconds", "2");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Development plan for ").contains("START", "ACTIVITY", "COST",
+                "Projected readiness (as if each activity's evidence is validated when it ends): ")
+                .containsPattern("\\(decided under policy and rules version [0-9a-f]{12}\\)");
     }
 }

@@ -24,6 +24,8 @@ class WorkforceCommandsTest {
         assertThat(run.out()).startsWith("Training needs analysis: Place, ").contains("Ranked needs",
                 "By service: Place/");
         assertThat(run.out()).doesNotContain("By service: Resources/");
+        assertThat(run.out().lines().findFirst().orElseThrow())
+                .containsPattern(", as of 2026-11-01, under policy and rules version [0-9a-f]{12}$");
     }
 
     @Test
@@ -52,6 +54,7 @@ class WorkforceCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Service Director", "Chief Executive", "READY NOW", "best candidates");
+        assertThat(run.out()).containsPattern("Succession pipeline: .*, under policy and rules version [0-9a-f]{12}");
         JsonNode json = JsonMapper.builder().build().readTree(CliRun.run("succession", "--workforce", WORKFORCE,
                 "--role", "chief-executive", "--as-of", "2026-11-01", "--format", "json").out());
         JsonNode chiefExecutive = json.get("roles").get(0);

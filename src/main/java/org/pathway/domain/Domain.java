@@ -1,6 +1,7 @@
 package org.pathway.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.activity.ActivityLoader;
@@ -9,6 +10,7 @@ import org.pathway.analysis.ReadinessReports;
 import org.pathway.analysis.SampleAnalysesTrial;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.framework.FrameworkLoader;
+import org.pathway.people.Employee;
 import org.pathway.people.EmployeeReader;
 import org.pathway.people.WorkforceFiles;
 import org.pathway.planning.cohort.CohortPlans;
@@ -86,9 +88,14 @@ public final class Domain {
 
     /** The trial new rules must pass: the hand-made sample employees in the datasets, analysed today. */
     public SampleAnalysesTrial sampleAnalyses() {
-        return new SampleAnalysesTrial(frameworks(), roles(), () -> WorkforceFiles.samples(properties.workforce())
-                .stream().flatMap(file -> employeeFiles().readAll(file).stream()).toList(), LocalDate::now,
+        return new SampleAnalysesTrial(frameworks(), roles(), this::sampleEmployees, LocalDate::now,
                 properties.rules().toString());
+    }
+
+    /** The hand-made sample employees in the datasets' workforce folders, read afresh. */
+    public List<Employee> sampleEmployees() {
+        return WorkforceFiles.samples(properties.workforce()).stream()
+                .flatMap(file -> employeeFiles().readAll(file).stream()).toList();
     }
 
     public PathwayProperties properties() {

@@ -1,0 +1,89 @@
+package org.pathway.planning;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
+import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
+import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.pathway.TestCatalogues;
+import org.pathway.activity.ActivityLoader;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.framework.Framework;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.planning.cohort.CohortPlan;
+import org.pathway.planning.cohort.CohortPlanner;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleLoader;
+import org.pathway.rules.RuleBase;
+import org.pathway.rules.RuleCompiler;
+import org.pathway.synthetic.WorkforceGenerator;
+import org.pathway.workforce.AnalysisThreads;
+import org.pathway.workforce.EmployeeFindings;
+import org.pathway.workforce.WorkforceAnalyser;
+
+/**
+ * The cohort solver's configurations compared by OptaPlanner's own benchmarker on generated councils at three budgets,
+ * with its HTML report (README, "Benchmarks"): the value-per-pound greedy alone (the warm start), the shipped solver
+ * (the greedy, then late acceptance over 200 steps) and the same with a late-acceptance window of 1,000.
+ *
+ * <p>Run with {@code ./mvnw -q test-compile exec:java@cohort-solver-benchmark [-Dcohort=2000] [-DbenchmarkSeconds=30]
+ * [-Dcouncils=ashfield-mansfield] [-Dbudgets=150000,300000,600000]}; the report is written under
+ * {@code target/cohort-solver-benchmark/}.
+ */
+public final class CohortSolverBenchmark {
+
+    private static final LocalDate START = LocalDate.of(2026, 11, 30);
+
+    public static void main(String[] args) {
+        FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
+        RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
+        CohortPlanner planner = new CohortPlanner(new ActivityLoader().load(Path.of("datasets"), frameworks), roles);
+        RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
+        ReadinessEngine engine = new ReadinessEngine(() -> rules, frameworks, roles);
+        int size = Integer.getInteger("cohort", 2000);
+
+        List<CohortPlan> problems = new ArrayList<>();
+        for (String frameworkId : System.getProperty("councils", "ashfield-mansfield").split(",")) {
+            Framework framework = frameworks.get(frameworkId);
+            List<EmployeeFindings> findings = new WorkforceAnalyser(engine, roles,
+                    new AnalysisThreads(Runtime.getRuntime().availableProcessors()).executor())
+                    .analyse(new WorkforceGenerator(framework, roles.rolesOf(frameworkId)).generate(size, 2026, START),
+                            START, WorkforceAnalyser.Progress.NONE);
+            for (String budget : System.getProperty("budgets", "150000,300000,600000").split(",")) {
+                problems.add(planner.problem(framework, findings, START, 52, Long.parseLong(budget)));
+                System.out.printf("Problem %d: %s, %,d employees, budget £%s%n", problems.size() - 1, frameworkId,
+                        size, budget);
+            }
+        }
+
+        Duration limit = Duration.ofSeconds(Integer.getInteger("benchmarkSeconds", 30));
+        SolverConfig shipped = CohortPlanner.solverConfig(new TerminationConfig().withSpentLimit(limit));
+        SolverConfig greedyOnly = shipped.copyConfig();
+        greedyOnly.setPhaseConfigList(List.of(shipped.getPhaseConfigList().get(0)));
+        SolverConfig widerWindow = shipped.copyConfig();
+        ((LocalSearchPhaseConfig) widerWindow.getPhaseConfigList().get(1)).getAcceptorConfig()
+                .setLateAcceptanceSize(1000);
+
+        File directory = new File("target/cohort-solver-benchmark");
+        PlannerBenchmarkConfig config = new PlannerBenchmarkConfig().withBenchmarkDirectory(directory)
+                .withName("Cohort plans")
+                .withParallelBenchmarkCount("1");
+        config.setSolverBenchmarkConfigList(List.of(
+                new SolverBenchmarkConfig().withName("Value-per-pound greedy only").withSolverConfig(greedyOnly),
+                new SolverBenchmarkConfig().withName("Shipped (greedy then late acceptance 200)").withSolverConfig(shipped),
+                new SolverBenchmarkConfig().withName("Greedy then late acceptance 1000").withSolverConfig(widerWindow)));
+        PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems).benchmark();
+        File[] runs = directory.listFiles(File::isDirectory);
+        Arrays.sort(runs);
+        System.out.printf("Report (best score per configuration and problem, and the score over time): %s%n",
+                new File(runs[runs.length - 1], "index.html"));
+    }
+}

@@ -61,12 +61,16 @@ class FrameworkCommandsTest {
     }
 
     @Test
-    void validatePassesOnTheCommittedDatasets() {
+    void validatePassesOnTheCommittedDatasets() throws IOException {
         CliRun run = CliRun.run("validate");
+        long drlFiles;
+        try (var files = Files.walk(Path.of("rules"))) {
+            drlFiles = files.filter(f -> f.toString().endsWith(".drl")).count();
+        }
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ employees valid\\n"
-                + "rules: 12 rule files compiled and run on the sample employees\\n");
+                + "rules: " + drlFiles + " rule files compiled and run on the sample employees\\n");
     }
 
     @Test

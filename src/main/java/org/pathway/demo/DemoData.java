@@ -73,7 +73,7 @@ class DemoData implements ApplicationRunner {
         evidence.saveAll(demo.stream().flatMap(e -> e.evidence().stream().map(ev -> EvidenceEntity.of(e.id(), ev)))
                 .toList());
         users.create();
-        LOG.info("Demo data loaded: {} employees; demo users hannah (employee), daniel (manager), lnd, planner, admin",
+        LOG.info("Demo data loaded: {} employees; demo users hannah (employee), daniel (manager), lnd, planner, admin, analyst (HR analyst)",
                 demo.size());
     }
 }

@@ -141,10 +141,11 @@ public final class EqualityImpact {
         }
 
         private Figures figures(Key key) {
-            if (suppressed.contains(key)) {
+            // a unit asked for that has nobody in it is as suppressed as one of fewer than ten
+            if (suppressed.contains(key) || !cells.containsKey(key)) {
                 return null;
             }
-            return EqualityImpact.figures(cells.getOrDefault(key, List.of()), cohort);
+            return EqualityImpact.figures(cells.get(key), cohort);
         }
     }
 

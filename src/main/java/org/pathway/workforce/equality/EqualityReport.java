@@ -1,5 +1,7 @@
 package org.pathway.workforce.equality;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
 import org.pathway.people.Characteristic;
 import org.pathway.workforce.UnitLevel;
@@ -20,6 +22,14 @@ public record EqualityReport(String scope, UnitLevel by, int smallestGroup, doub
 
     /** A unit's people in all and by group. */
     public record UnitRow(String unit, Cell all, List<Cell> groups) {
+
+        /** The unit's people in all, then each group: the rows a page shows. */
+        @JsonIgnore
+        public List<Cell> cells() {
+            List<Cell> cells = new ArrayList<>(List.of(all));
+            cells.addAll(groups);
+            return cells;
+        }
     }
 
     /**

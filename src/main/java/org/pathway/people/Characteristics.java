@@ -1,5 +1,6 @@
 package org.pathway.people;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,6 +44,7 @@ public record Characteristics(String sex, String ageBand, String ethnicGroup, St
     }
 
     /** The characteristics recorded, in vocabulary order. */
+    @JsonIgnore
     public Map<Characteristic, String> recorded() {
         Map<Characteristic, String> recorded = new EnumMap<>(Characteristic.class);
         for (Characteristic c : Characteristic.values()) {
@@ -53,6 +55,7 @@ public record Characteristics(String sex, String ageBand, String ethnicGroup, St
         return recorded;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return recorded().isEmpty();
     }

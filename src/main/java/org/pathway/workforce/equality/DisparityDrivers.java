@@ -47,23 +47,23 @@ final class DisparityDrivers {
 
     List<String> explain(List<EmployeeFindings> group, List<EmployeeFindings> favoured, String favouredWords) {
         List<Driver> found = new ArrayList<>();
-        String against = " than the " + favouredWords + " group";
+        String against = " the " + favouredWords + " group's";
         double unvalidated = evidenceShare(group, p -> p.evidence().unvalidated());
         double unvalidatedThere = evidenceShare(favoured, p -> p.evidence().unvalidated());
         if (more(unvalidated, unvalidatedThere)) {
             found.add(new Driver(unvalidated / Math.max(unvalidatedThere, 1e-9), String.format(Locale.UK,
-                    "Its evidence is %s unvalidated%s (%s against %s)%s", times(unvalidated,
+                    "Its evidence is unvalidated %s%s (%s against %s)%s", times(unvalidated,
                             unvalidatedThere), against, percent(unvalidated), percent(unvalidatedThere),
                     backlog(group))));
         }
-        compare(found, "Its evidence is %s self-recorded" + against + " (%s against %s)",
+        compare(found, "Its evidence is self-recorded %s" + against + " (%s against %s)",
                 evidenceShare(group, p -> p.evidence().selfRecorded()),
                 evidenceShare(favoured, p -> p.evidence().selfRecorded()));
-        compare(found, "Its evidence %s leaves the recency window within 90 days" + against
+        compare(found, "Its evidence leaves the recency window within 90 days %s" + against
                 + " (%s against %s), so more verdicts are about to lose it",
                 evidenceShare(group, p -> p.evidence().expiringSoon()),
                 evidenceShare(favoured, p -> p.evidence().expiringSoon()));
-        compare(found, "Its verdicts are %s 'insufficient evidence'" + against + " (%s against %s)",
+        compare(found, "Its verdicts are 'insufficient evidence' %s" + against + " (%s against %s)",
                 EqualityImpact.rate(group, Verdict.INSUFFICIENT_EVIDENCE),
                 EqualityImpact.rate(favoured, Verdict.INSUFFICIENT_EVIDENCE));
         double evidenceEach = perHead(group, p -> p.evidence().judgedOn());
@@ -159,10 +159,11 @@ final class DisparityDrivers {
 
     private static String times(double here, double there) {
         if (there == 0) {
-            return "far more often";
+            return "far more often than";
         }
         double ratio = here / there;
-        return Math.abs(ratio - 2) < 0.05 ? "twice as often" : String.format(Locale.UK, "%.1f times as often", ratio);
+        return Math.abs(ratio - 2) < 0.05 ? "twice as often as"
+                : String.format(Locale.UK, "%.1f times as often as", ratio);
     }
 
     private static String percent(double share) {

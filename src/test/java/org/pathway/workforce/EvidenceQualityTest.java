@@ -47,8 +47,8 @@ class EvidenceQualityTest {
         assertThat(profile.restsOnSelfRecorded()).isTrue();
         assertThat(profile.restsOnUnvalidated()).isTrue();
         assertThat(profile.restsOnExpiring()).isTrue();
-        // under a 48-month window e1 does not expire soon and e4 is judged on too
-        assertThat(EvidenceProfile.of(evidence, AS_OF, 48)).isEqualTo(new EvidenceProfile(3, 1, 2, 0, 2, 1644, 1614,
+        // under a 54-month window e4 is judged on too and is the one to expire soon (2026-12-01), not e1
+        assertThat(EvidenceProfile.of(evidence, AS_OF, 54)).isEqualTo(new EvidenceProfile(3, 1, 2, 1, 2, 1644, 1614,
                 1, 1));
     }
 

@@ -123,6 +123,20 @@ class ProtectedCharacteristicsTest {
                 + " and action = 'READ' and actor = 'analyst'", Integer.class)).isGreaterThanOrEqualTo(2);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"DIRECTORATE", "SERVICE", "TEAM"})
+    void theDemoCouncilShowsFlagsWithTheirDriversAndNoFigureAboutFewerThanTenPeople(String by) {
+        var report = assertThat(mvc.get().uri("/api/equality?by=" + by).with(httpBasic("analyst", PASSWORD)))
+                .hasStatusOk().bodyJson();
+        report.extractingPath("$.tables[*].units[*].groups[*].figures.people").asArray().isNotEmpty()
+                .allSatisfy(people -> assertThat((Integer) people).isGreaterThanOrEqualTo(10));
+        report.extractingPath("$.tables[*].units[*].all.figures.people").asArray()
+                .allSatisfy(people -> assertThat((Integer) people).isGreaterThanOrEqualTo(10));
+        report.extractingPath("$.tables[*].units[*].groups[?(@.flagged == true)].drivers[0]").asArray().isNotEmpty()
+                .allSatisfy(driver -> assertThat((String) driver).isNotBlank())
+                .anySatisfy(driver -> assertThat((String) driver).contains("against"));
+    }
+
     @Test
     void aRequestForAUnitOfFewerThanTenPeopleGetsOnlySuppressedCells() {
         // the five hand-made sample employees have no unit: a unit nobody is in, and a team of a few people

@@ -48,4 +48,16 @@ class EqualityCommandTest {
         assertThat(run.err()).contains("ann.json", "/characteristics/sex",
                 "expected one of [female, male, prefer-not-to-say], found 'woman'");
     }
+
+    @Test
+    void successionNamesTheRolesWhoseHoldersMayLeaveWithNoReadySuccessor() {
+        CliRun run = CliRun.run("succession", "--workforce", WORKFORCE, "--as-of", "2026-11-01",
+                "--horizon-months", "36");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("Succession risk: \\d+ of \\d+ roles covered")
+                .contains("counting each of the", "AT RISK: Head of Service (ashfield-mansfield): 1 holder(s) may leave");
+        assertThat(CliRun.run("succession", "--workforce", WORKFORCE, "--horizon-months", "0").err())
+                .contains("--horizon-months: expected a number of months from 1 to 120, found 0");
+    }
 }

@@ -133,8 +133,7 @@ class ProtectedCharacteristicsTest {
         report.extractingPath("$.tables[*].units[*].all.figures.people").asArray()
                 .allSatisfy(people -> assertThat((Integer) people).isGreaterThanOrEqualTo(10));
         report.extractingPath("$.tables[*].units[*].groups[?(@.flagged == true)].drivers[0]").asArray().isNotEmpty()
-                .allSatisfy(driver -> assertThat((String) driver).isNotBlank())
-                .anySatisfy(driver -> assertThat((String) driver).contains("against"));
+                .allSatisfy(driver -> assertThat((String) driver).isNotBlank());
     }
 
     @Test

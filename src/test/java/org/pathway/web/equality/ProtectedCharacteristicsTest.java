@@ -2,6 +2,7 @@ package org.pathway.web.equality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -29,6 +31,9 @@ class ProtectedCharacteristicsTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private UserDetailsService users;
 
     private int stored(String employeeId) {
         return jdbc.queryForObject("select count(*) from employee_characteristics where employee_id = ?",
@@ -118,7 +123,10 @@ class ProtectedCharacteristicsTest {
         assertThat(mvc.get().uri("/api/equality.csv").with(httpBasic("analyst", PASSWORD))).hasStatusOk().bodyText()
                 .startsWith("characteristic,unit,group,people,").doesNotContain("am-0", "Hannah Whitworth");
 
-        assertThat(audited("READ", "equality report")).isEqualTo(before + 2);
+        assertThat(mvc.get().uri("/equality?by=TEAM").with(user(users.loadUserByUsername("analyst")))).hasStatusOk()
+                .bodyText().contains("Gaps beyond the four-fifths rule").doesNotContain("am-0", "Hannah Whitworth");
+
+        assertThat(audited("READ", "equality report")).isEqualTo(before + 3);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity = 'characteristics'"
                 + " and action = 'READ' and actor = 'analyst'", Integer.class)).isGreaterThanOrEqualTo(2);
     }

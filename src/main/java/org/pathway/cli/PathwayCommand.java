@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pathway", mixinStandardHelpOptions = true, versionProvider = PathwayVersion.class,
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
-                PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
+                PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, EqualityCommand.class, GenerateCommand.class,
                 GenerateActivitiesCommand.class, ValidateCommand.class, PolicyCommand.class})
 class PathwayCommand implements Runnable {
 
@@ -72,7 +72,11 @@ class PathwayCommand implements Runnable {
 
     /** The workforce's findings, analysed on all cores; progress goes to {@code progress} for large workforces. */
     List<EmployeeFindings> findings(Path workforce, LocalDate asOf, PrintWriter progress) {
-        List<Employee> employees = domain().employeeFiles().readAll(workforce);
+        return findings(domain().employeeFiles().readAll(workforce), asOf, progress);
+    }
+
+    /** These employees' findings, analysed on all cores; progress goes to {@code progress} for large workforces. */
+    List<EmployeeFindings> findings(List<Employee> employees, LocalDate asOf, PrintWriter progress) {
         WorkforceAnalyser analyser = domain().workforceAnalyser();
         WorkforceAnalyser.Progress report = employees.size() < PROGRESS_FROM ? WorkforceAnalyser.Progress.NONE
                 : (done, total) -> {

@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.pathway.workforce.EmployeeFindings;
 import org.pathway.workforce.SuccessionReport;
+import org.pathway.workforce.SuccessionRisk;
+import org.pathway.workforce.UnitScope;
 import org.pathway.workforce.SuccessionReport.Candidate;
 import org.pathway.workforce.SuccessionReport.RolePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,16 +34,42 @@ class SuccessionCommand implements Runnable {
     @Option(names = "--role", paramLabel = "ROLE", description = "Only this role (default: every role above the first).")
     private String role;
 
+    @Option(names = "--horizon-months", defaultValue = "12", paramLabel = "N",
+            description = "Succession risk: holders expected to leave within N months (default: ${DEFAULT-VALUE}).")
+    private int horizonMonths;
+
     @Override
     public void run() {
+        if (horizonMonths < 1 || horizonMonths > 120) {
+            throw new ParameterException(spec.commandLine(), "--horizon-months: expected a number of months from 1 to"
+                    + " 120, found " + horizonMonths);
+        }
         List<EmployeeFindings> findings = pathway.findings(options.workforce, options.asOf, spec.commandLine().getErr());
-        SuccessionReport report = pathway.domain().succession()
-                .analyse(findings, pathway.unitScope(options.unit), role);
+        UnitScope scope = pathway.unitScope(options.unit);
+        SuccessionReport report = pathway.domain().succession().analyse(findings, scope, role);
         PrintWriter out = spec.commandLine().getOut();
         switch (options.format) {
             case JSON -> out.println(Json.pretty(report));
             case CSV -> csv(out, report);
-            case TEXT -> text(out, report);
+            case TEXT -> {
+                text(out, report);
+                risk(out, SuccessionRisk.of(report, findings.stream().filter(p -> scope.contains(p.unit())).toList(),
+                        options.asOf, horizonMonths));
+            }
+        }
+    }
+
+    private static void risk(PrintWriter out, SuccessionRisk risk) {
+        out.printf("%nSuccession risk: %d of %d roles covered by a successor ready now named for no other role;"
+                + " bench strength %.1f counting each of the %d successors once (%.0f counting them once per role)%n",
+                risk.covered(), risk.roles(), risk.fractionalBenchStrength(), risk.namedSuccessors(),
+                risk.benchStrength());
+        for (SuccessionRisk.RoleRisk r : risk.byRole()) {
+            if (r.leavingWithoutReadySuccessor()) {
+                out.printf("  AT RISK: %s (%s): %d holder(s) may leave by %s, the first on %s, with no successor"
+                        + " ready now%n", r.title(), r.frameworkId(), r.holdersLeaving(), risk.horizonEnds(),
+                        r.firstLeaving());
+            }
         }
     }
 

@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.pathway.people.Employee;
 import org.pathway.people.EmployeeReader;
 import org.pathway.people.EmployeeEntity;
 import org.pathway.people.EmployeeRepository;
 import org.pathway.people.EvidenceEntity;
 import org.pathway.people.EvidenceRepository;
+import org.pathway.people.ProtectedCharacteristics;
 import org.pathway.domain.PathwayProperties;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database on first start with the demo council (Ashfield/Mansfield's sample employees and generated
- * council) and the other frameworks' sample employees, and with one demo user per role (see README).
+ * council, with the generated people's protected characteristics and leaving dates) and the other frameworks' sample
+ * employees, and with one demo user per role (see README).
  */
 @Component
 @ConditionalOnProperty(name = "pathway.demo-data", havingValue = "true")
@@ -37,16 +40,19 @@ class DemoData implements ApplicationRunner {
 
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
+    private final ProtectedCharacteristics characteristics;
     private final DemoUsers users;
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
     private final Path workforce;
 
-    DemoData(EmployeeRepository employees, EvidenceRepository evidence, DemoUsers users,
+    DemoData(EmployeeRepository employees, EvidenceRepository evidence, ProtectedCharacteristics characteristics,
+            DemoUsers users,
             FrameworkCatalogue frameworks, RoleCatalogue roles,
             PathwayProperties properties) {
         this.employees = employees;
         this.evidence = evidence;
+        this.characteristics = characteristics;
         this.users = users;
         this.frameworks = frameworks;
         this.roles = roles;
@@ -72,8 +78,10 @@ class DemoData implements ApplicationRunner {
         employees.saveAll(demo.stream().map(EmployeeEntity::of).toList());
         evidence.saveAll(demo.stream().flatMap(e -> e.evidence().stream().map(ev -> EvidenceEntity.of(e.id(), ev)))
                 .toList());
+        characteristics.store(demo.stream().filter(e -> e.characteristics() != null && !e.characteristics().isEmpty())
+                .collect(Collectors.toMap(Employee::id, Employee::characteristics)), "demo data", "IMPORT");
         users.create();
-        LOG.info("Demo data loaded: {} employees; demo users hannah (employee), daniel (manager), lnd, planner, admin",
+        LOG.info("Demo data loaded: {} employees; demo users hannah (employee), daniel (manager), lnd, planner, admin, analyst (HR analyst)",
                 demo.size());
     }
 }

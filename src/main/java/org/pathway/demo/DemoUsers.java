@@ -33,7 +33,8 @@ public class DemoUsers {
                 new AppUser("daniel", hash, Role.MANAGER, "am-ready-1-2"),
                 new AppUser("lnd", hash, Role.LND, null),
                 new AppUser("planner", hash, Role.WORKFORCE_PLANNER, null),
-                new AppUser("admin", hash, Role.ADMIN, null)));
+                new AppUser("admin", hash, Role.ADMIN, null),
+                new AppUser("analyst", hash, Role.HR_ANALYST, null)));
     }
 
     /** Whether the demo accounts are in this database (an administrator may have removed them). */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** An employee as the service stores them; their evidence is stored apart (see {@link EvidenceEntity}). */
@@ -26,6 +27,8 @@ public class EmployeeEntity {
     private String managerId;
     @Column(name = "contracted_hours")
     private BigDecimal contractedHours;
+    @Column(name = "expected_leaving_on")
+    private LocalDate expectedLeavingOn;
 
     protected EmployeeEntity() {
     }
@@ -43,13 +46,15 @@ public class EmployeeEntity {
         }
         entity.managerId = employee.managerId();
         entity.contractedHours = BigDecimal.valueOf(employee.contractedHours());
+        entity.expectedLeavingOn = employee.expectedLeavingOn();
         return entity;
     }
 
-    /** The employee with the given evidence, as the analyses take them. */
+    /** The employee with the given evidence, as the analyses take them; their characteristics are stored apart. */
     public Employee toEmployee(List<Evidence> evidence) {
         Unit unit = directorate == null ? null : new Unit(directorate, service, team);
-        return new Employee(id, name, frameworkId, currentRoleId, unit, managerId, contractedHours.doubleValue(), evidence);
+        return new Employee(id, name, frameworkId, currentRoleId, unit, managerId, contractedHours.doubleValue(), evidence,
+                null, expectedLeavingOn);
     }
 
     public String getId() {

@@ -116,6 +116,9 @@ public final class EmployeeReader {
         List<DatasetProblem> problems = new ArrayList<>();
         List<FieldProblem> record = records.check(employee);
         record.forEach(p -> problems.add(at(file, pointer, p)));
+        if (employee.characteristics() != null) {
+            employee.characteristics().problems().forEach(p -> problems.add(at(file, pointer + "/characteristics", p)));
+        }
         if (record.stream().anyMatch(p -> p.field() == EmployeeField.FRAMEWORK)) {
             return problems;
         }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -37,17 +40,20 @@ public class PeopleImport {
     private final EmployeeRepository employees;
     private final EvidenceRepository evidence;
     private final ErasedEmployeeRepository erased;
+    private final ProtectedCharacteristics characteristics;
     private final AuditTrail audit;
     private final EmployeeCheck employeeCheck;
     private final EvidenceCheck evidenceCheck;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PeopleImport(EmployeeRepository employees, EvidenceRepository evidence, ErasedEmployeeRepository erased, AuditTrail audit,
-            FrameworkCatalogue frameworks, RoleCatalogue roles, ApplicationEventPublisher events, Clock clock) {
+    PeopleImport(EmployeeRepository employees, EvidenceRepository evidence, ErasedEmployeeRepository erased,
+            ProtectedCharacteristics characteristics, AuditTrail audit, FrameworkCatalogue frameworks,
+            RoleCatalogue roles, ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
         this.erased = erased;
+        this.characteristics = characteristics;
         this.audit = audit;
         this.employeeCheck = new EmployeeCheck(frameworks, roles);
         this.evidenceCheck = new EvidenceCheck(frameworks);
@@ -67,6 +73,10 @@ public class PeopleImport {
                 }, dryRun);
     }
 
+    /** An employee row as checked: the record, and the characteristics the row gives (stored apart). */
+    private record CheckedEmployee(EmployeeEntity entity, Characteristics characteristics) {
+    }
+
     @Transactional
     public Result employees(PeopleFile file, boolean dryRun, String actor) {
         return importAll(file, List.of("employee_id", "name", "framework_id", "current_role_id", "contracted_hours"),
@@ -74,13 +84,53 @@ public class PeopleImport {
                     Set<String> inFile = rows.stream().map(r -> r.get("employee_id")).filter(Objects::nonNull)
                             .collect(Collectors.toSet());
                     return (row, errors) -> checkEmployee(row, errors, inFile);
-                }, EmployeeEntity::getId, accepted -> {
-                    employees.saveAll(accepted);
-                    accepted.forEach(e -> audit.record(actor, "IMPORT", "employee", e.getId(), e.getId(), null,
-                            e.toEmployee(List.of())));
-                    events.publishEvent(new PeopleChanged(accepted.stream().map(EmployeeEntity::getId)
+                }, checked -> checked.entity().getId(), accepted -> {
+                    employees.saveAll(accepted.stream().map(CheckedEmployee::entity).toList());
+                    accepted.forEach(e -> audit.record(actor, "IMPORT", "employee", e.entity().getId(),
+                            e.entity().getId(), null, e.entity().toEmployee(List.of())));
+                    characteristics.store(accepted.stream().filter(e -> !e.characteristics().isEmpty())
+                            .collect(Collectors.toMap(e -> e.entity().getId(), CheckedEmployee::characteristics)),
+                            actor, "IMPORT");
+                    events.publishEvent(new PeopleChanged(accepted.stream().map(e -> e.entity().getId())
                             .collect(Collectors.toSet())));
                 }, dryRun);
+    }
+
+    /**
+     * Protected characteristics of stored employees (columns employee_id and any of the characteristics'), each row
+     * replacing what was recorded for that person; all or nothing, audited without the values.
+     */
+    @Transactional
+    public Result characteristics(PeopleFile file, boolean dryRun, String actor) {
+        return importAll(file, List.of("employee_id"), rows -> this::checkCharacteristics, Map.Entry::getKey,
+                accepted -> characteristics.store(accepted.stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        Map.Entry::getValue)), actor, "IMPORT"), dryRun);
+    }
+
+    private Map.Entry<String, Characteristics> checkCharacteristics(ImportRow row,
+            List<InvalidRequestException.FieldError> errors) {
+        int before = errors.size();
+        String id = row.get("employee_id");
+        if (id == null || !employees.existsById(id)) {
+            errors.add(new InvalidRequestException.FieldError(row.at("employee_id"), "expected a stored employee's id,"
+                    + " found " + (id == null ? "none" : Quotes.shortQuote(id))));
+        }
+        Characteristics values = characteristicsOf(row, errors);
+        return errors.size() > before ? null : Map.entry(id, values);
+    }
+
+    /** The characteristic columns a row has, each value checked against its vocabulary (case does not matter). */
+    private static Characteristics characteristicsOf(ImportRow row, List<InvalidRequestException.FieldError> errors) {
+        Map<Characteristic, String> values = new EnumMap<>(Characteristic.class);
+        for (Characteristic characteristic : Characteristic.values()) {
+            String value = row.get(characteristic.column());
+            if (value != null) {
+                values.put(characteristic, value.toLowerCase(Locale.ROOT));
+            }
+        }
+        Characteristics read = Characteristics.of(values);
+        read.problems().forEach(p -> errors.add(atColumn(row, p)));
+        return read;
     }
 
     /** Checks every row (with a check made for the file's rows); all or nothing. */
@@ -109,7 +159,7 @@ public class PeopleImport {
         return new Result(dryRun, rows.size(), dryRun ? 0 : accepted.size());
     }
 
-    private EmployeeEntity checkEmployee(ImportRow row, List<InvalidRequestException.FieldError> errors,
+    private CheckedEmployee checkEmployee(ImportRow row, List<InvalidRequestException.FieldError> errors,
             Set<String> inFile) {
         int before = errors.size();
         String id = row.get("employee_id");
@@ -121,12 +171,14 @@ public class PeopleImport {
                     + " belonged to a person who was erased; an id is never given to anyone else"));
         }
         Double hours = number(row.get("contracted_hours"), row.at("contracted_hours"), errors);
+        Characteristics recorded = characteristicsOf(row, errors);
+        LocalDate leaving = date(row.get("expected_leaving_on"), row.at("expected_leaving_on"), errors);
         if (errors.size() > before) {
             return null;
         }
         Employee candidate = new Employee(id, row.get("name"), row.get("framework_id"), row.get("current_role_id"),
                 row.get("directorate") == null ? null : new Unit(row.get("directorate"),
-                        row.get("service"), row.get("team")), row.get("manager_id"), hours, List.of());
+                        row.get("service"), row.get("team")), row.get("manager_id"), hours, List.of(), null, leaving);
         List<FieldProblem> problems = new ArrayList<>(employeeCheck.check(candidate));
         String manager = candidate.managerId();
         if (manager != null && !manager.equals(id) && !inFile.contains(manager) && !employees.existsById(manager)) {
@@ -134,7 +186,7 @@ public class PeopleImport {
                     + " this file, found " + Quotes.shortQuote(manager)));
         }
         problems.forEach(p -> errors.add(atColumn(row, p)));
-        return problems.isEmpty() ? EmployeeEntity.of(candidate) : null;
+        return problems.isEmpty() ? new CheckedEmployee(EmployeeEntity.of(candidate), recorded) : null;
     }
 
     /** A number as people write it; "NaN", "Infinity" and the like are not numbers of hours. */

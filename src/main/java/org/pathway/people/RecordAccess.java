@@ -49,7 +49,7 @@ public class RecordAccess {
             case EMPLOYEE -> employeeId.equals(user.employeeId());
             case MANAGER -> employeeId.equals(user.employeeId())
                     || user.employeeId() != null && user.employeeId().equals(managerOfSubject.get());
-            case LND, WORKFORCE_PLANNER -> false;
+            case LND, WORKFORCE_PLANNER, HR_ANALYST -> false;
         };
     }
 }

@@ -32,18 +32,20 @@ public class SubjectRights {
     private final EvidenceRepository evidence;
     private final ErasedEmployeeRepository erased;
     private final EvidenceLedger ledger;
+    private final ProtectedCharacteristics characteristics;
     private final UserAccounts accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SubjectRights(EmployeeRepository employees, EvidenceRepository evidence, ErasedEmployeeRepository erased,
-            EvidenceLedger ledger, UserAccounts accounts, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            EvidenceLedger ledger, ProtectedCharacteristics characteristics, UserAccounts accounts, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.employees = employees;
         this.evidence = evidence;
         this.erased = erased;
         this.ledger = ledger;
+        this.characteristics = characteristics;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
@@ -54,14 +56,16 @@ public class SubjectRights {
     public record Account(String username, Role role, boolean enabled) {
     }
 
-    /** Everything held about a person. */
+    /** Everything held about a person, their protected characteristics with it. */
     public record SubjectAccess(Employee employee, Account account, List<AuditEvent> audit,
             List<AuditTrail.Action> actionsOnOthers) {
     }
 
-    @Transactional(readOnly = true)
-    public SubjectAccess export(String employeeId) {
-        Employee employee = ledger.employee(employeeId);
+    /** Subject access by {@code actor} (the person or an admin); reading the characteristics is audited. */
+    @Transactional
+    public SubjectAccess export(String employeeId, String actor) {
+        Employee employee = ledger.employee(employeeId).withCharacteristics(characteristics.of(employeeId));
+        audit.record(actor, "READ", ProtectedCharacteristics.AUDITED_AS, "subject access", employeeId, null, null);
         Optional<AppUser> account = accounts.accountOf(employeeId);
         return new SubjectAccess(employee,
                 account.map(a -> new Account(a.getUsername(), a.getRole(), a.isEnabled())).orElse(null),
@@ -87,6 +91,7 @@ public class SubjectRights {
         evidence.replaceValidator(names, ERASED);
         evidence.replaceRecorder(names, ERASED);
         evidence.deleteByEmployeeId(employeeId);
+        characteristics.erase(employeeId);
         employees.delete(person);
         erased.save(new ErasedEmployee(employeeId, clock.instant()));
         audit.eraseStatesOf(employeeId);

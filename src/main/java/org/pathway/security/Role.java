@@ -11,5 +11,10 @@ public enum Role {
     /** Succession views. */
     WORKFORCE_PLANNER,
     /** Frameworks, roles, rules; subject access and erasure. */
-    ADMIN
+    ADMIN,
+    /**
+     * Equality impact and evidence quality, council-wide: the only role that reads protected characteristics, and
+     * only as figures about groups of at least ten people; never an individual's record.
+     */
+    HR_ANALYST
 }

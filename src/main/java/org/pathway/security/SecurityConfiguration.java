@@ -54,6 +54,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/tna/**").hasAnyRole(Role.LND.name(), Role.ADMIN.name())
                         .requestMatchers("/api/succession/**")
                                 .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
+                        // protected characteristics are read by HR analysts only, and only as group figures
+                        .requestMatchers("/api/equality", "/api/equality.csv").hasRole(Role.HR_ANALYST.name())
+                        .requestMatchers("/api/evidence-quality/**")
+                                .hasAnyRole(Role.HR_ANALYST.name(), Role.LND.name(), Role.ADMIN.name())
                         // records: any signed-in user here, and record by record in the controllers' method security
                         .requestMatchers("/api/frameworks/**", "/api/employees/**", "/api/plans/**").authenticated()
                         // a new URL is closed until a rule here opens it
@@ -85,6 +89,9 @@ class SecurityConfiguration {
                         .requestMatchers("/succession", "/succession.*", "/succession/**")
                                 .hasRole(Role.WORKFORCE_PLANNER.name())
                         .requestMatchers("/admin", "/admin.*", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/equality", "/equality.*", "/equality/**").hasRole(Role.HR_ANALYST.name())
+                        .requestMatchers("/evidence-quality", "/evidence-quality.*", "/evidence-quality/**")
+                                .hasAnyRole(Role.HR_ANALYST.name(), Role.LND.name())
                         // a new page is closed until a rule here opens it
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(new ReturnToPage())

@@ -25,7 +25,8 @@ import org.pathway.role.RoleProfile;
 
 /**
  * Generates a plausible, reproducible workforce for one framework: a grade pyramid over its roles, units across a
- * council, and evidence whose amount, sources, validation, recency and quality vary from person to person.
+ * council, and evidence whose amount, sources, validation, recency and quality vary from person to person; optional
+ * protected characteristics and leaving dates ({@link CharacteristicsGenerator}).
  * The same seed gives the same workforce.
  */
 public final class WorkforceGenerator {
@@ -56,7 +57,7 @@ public final class WorkforceGenerator {
         for (int n = 0; n < count; n++) {
             employees.add(employee(random, n, asOf));
         }
-        return withManagers(employees, random);
+        return CharacteristicsGenerator.withCharacteristics(withManagers(employees, random), seed, asOf);
     }
 
     /** Each employee reports to someone more senior in their service (or directorate); the most senior to no one. */

@@ -32,6 +32,7 @@ class HomePage {
             case MANAGER -> "redirect:/team";
             case LND -> "redirect:/training-needs";
             case WORKFORCE_PLANNER -> "redirect:/succession";
+            case HR_ANALYST -> "redirect:/equality";
             case ADMIN -> "redirect:/admin";
         };
     }

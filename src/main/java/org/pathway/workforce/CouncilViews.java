@@ -2,6 +2,7 @@ package org.pathway.workforce;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.pathway.people.PersonErased;
@@ -22,6 +23,12 @@ public class CouncilViews {
     }
 
     private record SuccessionQuestion(UnitScope scope, String roleId) {
+    }
+
+    private record RiskQuestion(UnitScope scope, LocalDate today, int horizonMonths) {
+    }
+
+    private record QualityQuestion(UnitScope scope, UnitLevel by, int recencyMonths) {
     }
 
     /** Views worked out from one state of the read model. */
@@ -46,6 +53,20 @@ public class CouncilViews {
     /** Every role's pipeline within {@code scope}, or only {@code roleId}'s when given. */
     public SuccessionReport succession(UnitScope scope, String roleId) {
         return view(new SuccessionQuestion(scope, roleId), council -> pipeline.analyse(council, scope, roleId));
+    }
+
+    /** Succession risk within {@code scope}: fractional bench strength, coverage, holders leaving by the horizon. */
+    public SuccessionRisk successionRisk(UnitScope scope, LocalDate today, int horizonMonths) {
+        SuccessionReport pipelines = succession(scope, null); // outside the view's computation: no nested one
+        return view(new RiskQuestion(scope, today, horizonMonths), council -> SuccessionRisk.of(
+                pipelines, council.stream().filter(p -> scope.contains(p.unit())).toList(), today,
+                horizonMonths));
+    }
+
+    /** The evidence quality monitor within {@code scope}, by unit at level {@code by} and by manager. */
+    public EvidenceQuality evidenceQuality(UnitScope scope, UnitLevel by, int recencyMonths) {
+        return view(new QualityQuestion(scope, by, recencyMonths),
+                council -> EvidenceQuality.of(council, scope, by, recencyMonths));
     }
 
     /** Views name people: an erased person's go at once, not at the next request. */

@@ -99,7 +99,9 @@ public final class WorkforceAnalyser {
         }
         return new EmployeeFindings(employee.id(), employee.name(), employee.frameworkId(), employee.currentRoleId(),
                 employee.unit(), employee.contractedHours(), List.copyOf(findings), analysis.redFlags().size(),
-                analysis.decidedUnder());
+                analysis.decidedUnder(), employee.managerId(),
+                EvidenceProfile.of(employee.evidence(), asOf, engine.policy().recencyMonths()),
+                employee.expectedLeavingOn());
     }
 
     private static EmployeeFindings.GapFinding gap(RequirementResult result) {

@@ -118,10 +118,42 @@ class ApiAccessTest {
             POST   | /api/admin/policy/publish                         | hannah  | 403
             POST   | /api/admin/policy/versions/1/restore              | admin   | 400
             POST   | /api/admin/policy/versions/1/restore              | planner | 403
+            GET    | /api/equality                                     | analyst | 200
+            GET    | /api/equality.csv                                 | analyst | 200
+            GET    | /api/equality                                     | admin   | 403
+            GET    | /api/equality                                     | lnd     | 403
+            GET    | /api/equality                                     | planner | 403
+            GET    | /api/equality                                     | daniel  | 403
+            GET    | /api/equality.csv                                 | admin   | 403
+            GET    | /api/equality.csv                                 | hannah  | 403
+            GET    | /api/evidence-quality                             | analyst | 200
+            GET    | /api/evidence-quality                             | lnd     | 200
+            GET    | /api/evidence-quality                             | admin   | 200
+            GET    | /api/evidence-quality                             | planner | 403
+            GET    | /api/evidence-quality                             | hannah  | 403
+            GET    | /api/succession/risk?horizonMonths=24             | planner | 200
+            GET    | /api/succession/risk?horizonMonths=500            | planner | 400
+            GET    | /api/succession/risk                              | analyst | 403
+            GET    | /api/succession                                   | analyst | 403
+            GET    | /api/tna                                          | analyst | 403
+            GET    | /api/employees/am-ready-now                       | analyst | 404
+            GET    | /api/employees/am-ready-now/evidence              | analyst | 404
+            GET    | /api/employees/am-ready-now/export                | analyst | 404
+            GET    | /api/employees/am-ready-now/characteristics       | analyst | 405
+            PUT    | /api/employees/am-red-flag/characteristics        | analyst | 204
+            PUT    | /api/employees/am-red-flag/characteristics        | admin   | 204
+            PUT    | /api/employees/am-red-flag/characteristics        | hannah  | 403
+            PUT    | /api/employees/am-red-flag/characteristics        | daniel  | 403
+            PUT    | /api/employees/am-red-flag/characteristics        | lnd     | 403
+            PUT    | /api/employees/am-red-flag/characteristics        | planner | 403
+            POST   | /api/admin/import/characteristics                 | analyst | 403
+            POST   | /api/admin/import/characteristics                 | lnd     | 403
             """)
     void eachRoleReachesOnlyWhatItShould(String method, String path, String user, int status) {
         var request = mvc.method(HttpMethod.valueOf(method)).uri(path).with(httpBasic(user, PASSWORD));
-        if (path.contains("/import/")) {
+        if (path.endsWith("/characteristics") && method.equals("PUT")) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content("{\"sex\": \"prefer-not-to-say\"}");
+        } else if (path.contains("/import/")) {
             request = request.contentType("text/csv").content("employee_id\n");
         } else if (method.equals("POST") && path.endsWith("/evidence") || method.equals("PUT")) {
             request = request.contentType(MediaType.APPLICATION_JSON).content(EVIDENCE);

@@ -329,6 +329,20 @@ class BrowserTest {
     }
 
     @Test
+    @Order(4)
+    void anHrAnalystSeesWhichGapsExceedTheFourFifthsRuleAndWhyAndTheEvidenceQuality() throws Exception {
+        signIn("analyst");
+        assertThat(browser.getCurrentUrl()).endsWith("/equality");
+        assertThat(page()).contains("Gaps beyond the four-fifths rule", "Sex", "Disability", "fewer than 10 or withheld")
+                .contains("of the rate of the most favoured group");
+        assertThat(browser.findElement(By.partialLinkText("Download CSV")).getAttribute("href")).contains("/equality.csv");
+        checkAtBothWidths("equality");
+        open("/evidence-quality");
+        assertThat(page()).contains("Evidence quality", "By manager", "recency window");
+        checkAtBothWidths("evidence-quality");
+    }
+
+    @Test
     @Order(5)
     void anAdminReloadsTheRules() throws Exception {
         signIn("admin");
@@ -362,7 +376,8 @@ class BrowserTest {
                 "daniel", List.of("/training-needs", "/succession", "/admin"),
                 "lnd", List.of("/me", "/team", "/succession", "/admin"),
                 "planner", List.of("/me", "/team", "/training-needs", "/admin"),
-                "admin", List.of("/me", "/team"));
+                "admin", List.of("/me", "/team", "/equality"),
+                "analyst", List.of("/me", "/team", "/succession", "/training-needs", "/admin"));
         forbidden.forEach((user, paths) -> {
             signIn(user);
             for (String path : paths) {

@@ -103,6 +103,29 @@ class PageAccessTest {
             POST | /admin/policy/publish                    | lnd     | 403
             POST | /admin/policy/versions/1/restore         | admin   | 400
             POST | /admin/policy/versions/1/restore         | planner | 403
+            GET  | /equality                                | analyst | 200
+            GET  | /equality?unit=Place&by=SERVICE          | analyst | 200
+            GET  | /equality                                | admin   | 403
+            GET  | /equality                                | planner | 403
+            GET  | /equality                                | lnd     | 403
+            GET  | /equality                                | daniel  | 403
+            GET  | /equality                                | hannah  | 403
+            GET  | /equality.csv                            | analyst | 200
+            GET  | /equality.csv                            | admin   | 403
+            GET  | /equality.csv                            | lnd     | 403
+            GET  | /evidence-quality                        | analyst | 200
+            GET  | /evidence-quality                        | lnd     | 200
+            GET  | /evidence-quality                        | planner | 403
+            GET  | /evidence-quality                        | daniel  | 403
+            GET  | /evidence-quality                        | admin   | 403
+            GET  | /succession?horizonMonths=24             | planner | 200
+            GET  | /succession?horizonMonths=0              | planner | 400
+            GET  | /succession                              | analyst | 403
+            GET  | /training-needs                          | analyst | 403
+            GET  | /me                                      | analyst | 403
+            GET  | /team                                    | analyst | 403
+            GET  | /admin                                   | analyst | 403
+            GET  | /succession/am-ready-now?role=service-manager | analyst | 403
             GET  | /a-page-nobody-made                      | admin   | 403
             GET  | /a-page-nobody-made.csv                  | hannah  | 403
             """)
@@ -119,7 +142,7 @@ class PageAccessTest {
 
     @ParameterizedTest
     @CsvSource({"/me", "/team", "/training-needs", "/training-needs.csv", "/succession", "/admin", "/admin/frameworks",
-        "/admin/policy"})
+        "/admin/policy", "/equality", "/equality.csv", "/evidence-quality"})
     void anonymousVisitorsAreSentToSignIn(String path) {
         assertThat(mvc.get().uri(path)).hasStatus(302).headers().hasValue("Location", "/login");
     }

@@ -49,6 +49,15 @@ class SuccessionPageTest {
         }
     }
 
+    @Test
+    void successionRiskCountsSharedSuccessorsFractionallyAndNamesWhenHoldersMayLeave() throws Exception {
+        String page = body("/succession?horizonMonths=36");
+        assertThat(page).contains("Succession risk", "roles are covered by a successor ready now who is named for no"
+                + " other role", "counting a person once for every role they are named for");
+        assertThat(page).as("the demo council's leaving dates, in UK words")
+                .containsPattern("data-label=\"First leaving\">\\d{1,2} [A-Z][a-z]{2} \\d{4}<");
+    }
+
     private String body(String uri) throws Exception {
         return mvc.get().uri(uri).with(user(users.loadUserByUsername("planner"))).exchange().getResponse()
                 .getContentAsString();

@@ -60,6 +60,19 @@ class XlsxImportTest {
     }
 
     @Test
+    void aCharacteristicOutsideItsVocabularyIsNamedBySheetRowAndColumnAndNothingIsImported() {
+        byte[] workbook = workbook("Staff", new Object[] {"employee_id", "name", "framework_id", "current_role_id",
+                "contracted_hours", "ethnic_group", "sexual_orientation"},
+                new Object[] {"xl-fay", "Fay Gale", "slough-leadership", "middle-manager", 37, "white", "bisexual"},
+                new Object[] {"xl-gus", "Gus Hale", "slough-leadership", "middle-manager", 37, "british", ""});
+
+        assertThat(post("employees", workbook)).hasStatus(400).bodyText().contains(
+                "\"field\":\"sheet Staff, row 3, column F (ethnic_group)\"",
+                "expected one of [asian, black, mixed, white, other, prefer-not-to-say], found 'british'");
+        assertThat(employees.findById("xl-fay")).isEmpty();
+    }
+
+    @Test
     void aGoodWorkbookImportsEveryEmployeeWithNumbersAsTyped() {
         byte[] workbook = workbook("Staff", STAFF,
                 new Object[] {"xl-dee", "Dee Amos", "slough-leadership", "middle-manager", "Place", "Housing",

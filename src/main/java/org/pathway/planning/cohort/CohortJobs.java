@@ -47,6 +47,8 @@ public class CohortJobs implements DisposableBean {
 
     private final JobBook<Job> jobs;
     private final CohortPlans cohorts;
+    /** The plans of the job that finished last, whoever asked for it (the equality report reads places from them). */
+    private volatile List<CohortReport> latest = List.of();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "cohort-plan-job");
         thread.setDaemon(true);
@@ -72,6 +74,7 @@ public class CohortJobs implements DisposableBean {
                     job.planning = frameworkId;
                     job.bestScore = score.toString();
                 });
+                latest = job.plans;
                 jobs.finish(entry, null);
             } catch (RuntimeException e) {
                 jobs.finish(entry, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -90,9 +93,17 @@ public class CohortJobs implements DisposableBean {
         });
     }
 
+    /** The plans of the cohort job that finished last, whoever started it; empty when none has. */
+    public List<CohortReport> latestPlans() {
+        return latest;
+    }
+
     /** An erased person's own jobs go, and so do finished plans that book them a place. */
     @EventListener
     void forget(PersonErased erased) {
+        if (latest.stream().anyMatch(p -> p.bookings().stream().anyMatch(b -> b.employeeId().equals(erased.employeeId())))) {
+            latest = List.of();
+        }
         jobs.remove(e -> e.requester().equals(erased.username()) || e.state().plans != null && e.state().plans.stream()
                 .anyMatch(p -> p.bookings().stream().anyMatch(b -> b.employeeId().equals(erased.employeeId()))));
     }

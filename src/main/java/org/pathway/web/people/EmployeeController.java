@@ -1,8 +1,10 @@
 package org.pathway.web.people;
 
 import java.util.List;
+import org.pathway.people.Characteristics;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
+import org.pathway.people.ProtectedCharacteristics;
 import org.pathway.people.RecordAccess;
 import org.pathway.people.SubjectRights;
 import org.pathway.planning.individual.PlanJobs;
@@ -14,6 +16,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,8 +31,11 @@ class EmployeeController {
     private final SubjectRights rights;
     private final PlanJobs planJobs;
     private final RecordAccess records;
+    private final ProtectedCharacteristics characteristics;
 
-    EmployeeController(EvidenceLedger ledger, SubjectRights rights, PlanJobs planJobs, RecordAccess records) {
+    EmployeeController(EvidenceLedger ledger, SubjectRights rights, PlanJobs planJobs, RecordAccess records,
+            ProtectedCharacteristics characteristics) {
+        this.characteristics = characteristics;
         this.ledger = ledger;
         this.rights = rights;
         this.planJobs = planJobs;
@@ -64,8 +71,20 @@ class EmployeeController {
     @GetMapping("/{employeeId}/export")
     @PreAuthorize("@records.visibleTo(principal, #employeeId)"
             + " and (hasRole('ADMIN') or @records.isSelf(principal, #employeeId))")
-    SubjectAccessExport export(@PathVariable String employeeId) {
-        return new SubjectAccessExport(rights.export(employeeId), planJobs.about(employeeId));
+    SubjectAccessExport export(@PathVariable String employeeId, @AuthenticationPrincipal PathwayUser user) {
+        return new SubjectAccessExport(rights.export(employeeId, user.username()), planJobs.about(employeeId));
+    }
+
+    /**
+     * Records (replaces) a person's protected characteristics, by an HR analyst or admin; nobody reads them back here
+     * (the equality report shows only groups; the person sees them in subject access). Audited without the values.
+     */
+    @PutMapping("/{employeeId}/characteristics")
+    @PreAuthorize("hasAnyRole('HR_ANALYST', 'ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recordCharacteristics(@PathVariable String employeeId, @RequestBody Characteristics values,
+            @AuthenticationPrincipal PathwayUser user) {
+        characteristics.record(employeeId, values, user.username());
     }
 
     /** Erasure, by an admin; audited without the personal data. */

@@ -51,4 +51,19 @@ class ImportController {
             throws IOException {
         return importer.employees(PeopleFile.xlsx(file, request.getInputStream()), dryRun, user.username());
     }
+
+    @PostMapping(path = "/api/admin/import/characteristics", consumes = "text/csv")
+    PeopleImport.Result characteristics(HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun, @AuthenticationPrincipal PathwayUser user)
+            throws IOException {
+        return importer.characteristics(PeopleFile.csv(request.getReader()), dryRun, user.username());
+    }
+
+    @PostMapping(path = "/api/admin/import/characteristics", consumes = XLSX)
+    PeopleImport.Result characteristicsWorkbook(HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "characteristics.xlsx") String file, @AuthenticationPrincipal PathwayUser user)
+            throws IOException {
+        return importer.characteristics(PeopleFile.xlsx(file, request.getInputStream()), dryRun, user.username());
+    }
 }

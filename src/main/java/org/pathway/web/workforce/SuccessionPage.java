@@ -58,8 +58,11 @@ class SuccessionPage {
      */
     @GetMapping("/succession")
     String page(@RequestParam(required = false) String unit, @RequestParam(required = false) String framework,
-            @RequestParam(required = false) String role, @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) String role, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "12") int horizonMonths, Model model) {
         SuccessionReport full = views.succession(UnitScope.parse(unit), null);
+        model.addAttribute("risk", views.successionRisk(UnitScope.parse(unit), LocalDate.now(clock),
+                SuccessionHorizon.check(horizonMonths)));
         Map<String, Integer> pages = new HashMap<>();
         int from = (Math.max(page, 1) - 1) * PAGE;
         List<SuccessionReport.RolePipeline> best = full.top(SHOWN_PER_ROLE).roles();

@@ -46,8 +46,8 @@ class EqualityImpactTest {
             List<GapFinding> gaps = verdict == Verdict.READY_NOW ? List.of()
                     : List.of(new GapFinding("seeing-the-big-picture", 2, true, 2, 0.5));
             council.add(new EmployeeFindings(id, "Person " + id, "ashfield-mansfield", "team-leader", unit, 37,
-                    List.of(new RoleFinding("team-leader", Verdict.READY_NOW, 100, List.of()),
-                            new RoleFinding("service-manager", verdict, 50, gaps)),
+                    List.of(new RoleFinding("team-leader", Verdict.READY_NOW, 100, "a verdict rule", List.of()),
+                            new RoleFinding("service-manager", verdict, 50, "a verdict rule", gaps)),
                     0, "v1", manager, evidence, null));
             characteristics.put(id, new Characteristics(sex, null, null, disability, null, null));
         }
@@ -56,10 +56,10 @@ class EqualityImpactTest {
     /** Two managers of at least ten, each with a team: Mark Manager (m1) and Mary Manager (m2). */
     private void managers() {
         council.add(new EmployeeFindings("m1", "Mark Manager", "ashfield-mansfield", "director", HOUSING, 37,
-                List.of(new RoleFinding("director", Verdict.READY_NOW, 100, List.of())), 0, "v1", null,
+                List.of(new RoleFinding("director", Verdict.READY_NOW, 100, "a verdict rule", List.of())), 0, "v1", null,
                 EvidenceProfile.NONE, null));
         council.add(new EmployeeFindings("m2", "Mary Manager", "ashfield-mansfield", "director", AUDIT, 37,
-                List.of(new RoleFinding("director", Verdict.READY_NOW, 100, List.of())), 0, "v1", null,
+                List.of(new RoleFinding("director", Verdict.READY_NOW, 100, "a verdict rule", List.of())), 0, "v1", null,
                 EvidenceProfile.NONE, null));
     }
 

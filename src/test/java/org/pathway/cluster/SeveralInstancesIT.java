@@ -43,7 +43,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Two instances of the packaged service on one PostgreSQL database (database test, schema pathway_multi, dropped
  * first), as README "Operations: containers and several instances" runs them: a session signed in on one is used on
  * the other; rules reloaded on one are in force on the other within 10 s; a plan job whose instance is killed with
- * SIGKILL finishes on the other; 16 writers over both instances, one killed mid-run, lose no acknowledged write and
+ * SIGKILL finishes on the other, and one whose instance is stopped (SIGTERM) is handed back at once; 16 writers over both instances, one killed mid-run, lose no acknowledged write and
  * store none twice. Opt-in (PATHWAY_TEST_POSTGRES=true, as .ci/run sets); runs in {@code verify}, after
  * {@code package}.
  */
@@ -208,32 +208,70 @@ class SeveralInstancesIT {
     @Test
     @Order(3)
     void aPlanJobWhoseInstanceIsKilledFinishesOnTheOther() throws Exception {
-        HttpResponse<String> started = post(B, "/api/employees/am-ready-now/plans", basic("hannah"),
-                "{\"target\": \"head-of-service\", \"budget\": 1500}");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        Matcher id = ID.matcher(started.body());
-        assertThat(id.find()).isTrue();
-        String job = id.group(1);
-
+        String job = startPlan(B);
         int runner = awaitRunner(job);
         int other = runner == A ? B : A;
         INSTANCES.get(runner).destroyForcibly().waitFor();
 
+        awaitDoneOn(other, job);
+        assertThat(runBy(job)).endsWith(":" + INSTANCES.get(other).pid());
+        start(runner);
+        awaitReady(runner);
+    }
+
+    @Test
+    @Order(4)
+    void anInstanceShutDownHandsItsRunningPlanJobBackAtOnce() throws Exception {
+        String job = startPlan(A);
+        int runner = awaitRunner(job);
+        int other = runner == A ? B : A;
+        Thread.sleep(1_000);
+        Process stopping = INSTANCES.get(runner);
+        stopping.destroy();
+        assertThat(stopping.waitFor(40, TimeUnit.SECONDS)).as("SIGTERM stops the instance").isTrue();
+
+        String pickedBy = pickedBy(job);
+        assertThat(pickedBy == null || !pickedBy.endsWith(":" + stopping.pid()))
+                .as("the job is no longer held by the stopped instance (it would be until its heartbeat went stale"
+                        + " after a kill -9)").isTrue();
+        awaitDoneOn(other, job);
+        assertThat(runBy(job)).endsWith(":" + INSTANCES.get(other).pid());
+        start(runner);
+        awaitReady(runner);
+    }
+
+    private static String startPlan(int port) throws Exception {
+        HttpResponse<String> started = post(port, "/api/employees/am-ready-now/plans", basic("hannah"),
+                "{\"target\": \"head-of-service\", \"budget\": 1500}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        Matcher id = ID.matcher(started.body());
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    private static void awaitDoneOn(int port, String job) throws Exception {
         String status = "SOLVING";
         String body = "";
-        long killed = System.nanoTime();
-        while (status.equals("SOLVING") && System.nanoTime() - killed < TimeUnit.SECONDS.toNanos(120)) {
+        long since = System.nanoTime();
+        while (status.equals("SOLVING") && System.nanoTime() - since < TimeUnit.SECONDS.toNanos(120)) {
             Thread.sleep(500);
-            body = get(other, "/api/plans/" + job, basic("hannah")).body();
-            status = body.contains("\"status\":\"DONE\"") ? "DONE" : body.contains("\"status\":\"FAILED\"") ? "FAILED"
-                    : "SOLVING";
+            body = get(port, "/api/plans/" + job, basic("hannah")).body();
+            status = body.contains("\"status\":\"DONE\"") ? "DONE" : body.contains("\"status\":\"FAILED\"")
+                    ? "FAILED" : "SOLVING";
         }
         assertThat(status).as(body).isEqualTo("DONE");
         assertThat(body).contains("\"feasible\":true");
-        assertThat(runBy(job)).endsWith(":" + INSTANCES.get(other).pid());
+    }
 
-        start(runner);
-        awaitReady(runner);
+    /** The instance holding the job's execution now, or null when none does. */
+    private static String pickedBy(String job) throws Exception {
+        try (Connection db = DriverManager.getConnection(DATABASE + "?currentSchema=" + SCHEMA, "postgres", "");
+                PreparedStatement query = db.prepareStatement("select picked_by from scheduled_tasks where"
+                        + " task_instance = ? and picked")) {
+            query.setString(1, job);
+            ResultSet row = query.executeQuery();
+            return row.next() ? row.getString(1) : null;
+        }
     }
 
     /** The port of the instance that picked the job up. */
@@ -260,7 +298,7 @@ class SeveralInstancesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void sixteenWritersOverBothInstancesOneKilledLoseNoAcknowledgedWriteAndStoreNoneTwice() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();

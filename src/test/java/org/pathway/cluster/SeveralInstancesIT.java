@@ -42,7 +42,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * Two instances of the packaged service on one PostgreSQL database (database test, schema pathway_multi, dropped
  * first), as README "Operations: containers and several instances" runs them: a session signed in on one is used on
- * the other; rules reloaded on one are in force on the other within 10 s; a plan job whose instance is killed with
+ * the other; evidence recorded on one is in the other's kept readiness answers within 10 s; rules reloaded on one are in force on the other within 10 s; a plan job whose instance is killed with
  * SIGKILL finishes on the other, and one whose instance is stopped (SIGTERM) is handed back at once; 16 writers over both instances, one killed mid-run, lose no acknowledged write and
  * store none twice. Opt-in (PATHWAY_TEST_POSTGRES=true, as .ci/run sets); runs in {@code verify}, after
  * {@code package}.
@@ -199,6 +199,27 @@ class SeveralInstancesIT {
         assertThat(onB).as("B decides under the version reloaded on A within 10 s").isEqualTo(onA);
     }
 
+    @Test
+    @Order(3)
+    void evidenceRecordedOnOneInstanceIsInTheOthersKeptAnswersWithinSeconds() throws Exception {
+        String readiness = "/api/employees/am-00003/readiness?target=service-manager";
+        assertThat(get(B, readiness, ADMIN).statusCode()).as("B keeps this answer").isEqualTo(200);
+        HttpResponse<String> recorded = post(A, "/api/employees/am-00003/evidence", ADMIN, """
+                {"competencyId": "delivering-at-pace", "indicatorId": "delivering-at-pace.level-2.01",
+                 "source": "ASSESSMENT", "observedOn": "2026-10-01", "example": "recorded on A"}""");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        Matcher id = ID.matcher(recorded.body());
+        assertThat(id.find()).isTrue();
+
+        long since = System.nanoTime();
+        String onB = get(B, readiness, ADMIN).body();
+        while (!onB.contains(id.group(1)) && System.nanoTime() - since < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.sleep(200);
+            onB = get(B, readiness, ADMIN).body();
+        }
+        assertThat(onB).as("B drops its kept answer once A's change reaches it").contains(id.group(1));
+    }
+
     private static String decidedUnder(String report) {
         Matcher version = DECIDED_UNDER.matcher(report);
         assertThat(version.find()).as(report).isTrue();
@@ -206,7 +227,7 @@ class SeveralInstancesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aPlanJobWhoseInstanceIsKilledFinishesOnTheOther() throws Exception {
         String job = startPlan(B);
         int runner = awaitRunner(job);
@@ -220,7 +241,7 @@ class SeveralInstancesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anInstanceShutDownHandsItsRunningPlanJobBackAtOnce() throws Exception {
         String job = startPlan(A);
         int runner = awaitRunner(job);
@@ -298,7 +319,7 @@ class SeveralInstancesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void sixteenWritersOverBothInstancesOneKilledLoseNoAcknowledgedWriteAndStoreNoneTwice() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();

@@ -169,8 +169,14 @@ public class PlanJobs implements SmartLifecycle {
     void forget(PersonErased erased) {
         for (UUID id : store.remove(erased.employeeId(), erased.username())) {
             Optional.ofNullable(solving.get(id)).ifPresent(Solver::terminateEarly);
-            if (scheduler.getScheduledExecution(TaskInstanceId.of(task.getName(), id.toString())).isPresent()) {
-                scheduler.cancel(TaskInstanceId.of(task.getName(), id.toString()));
+            // one being solved (here or elsewhere) stops by itself: its row is gone
+            TaskInstanceId execution = TaskInstanceId.of(task.getName(), id.toString());
+            try {
+                if (scheduler.getScheduledExecution(execution).filter(waiting -> !waiting.isPicked()).isPresent()) {
+                    scheduler.cancel(execution);
+                }
+            } catch (RuntimeException pickedMeanwhile) {
+                LOG.info("Plan job {} was picked up as its person was erased; it stops as it finds its row gone", id);
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.pathway.audit.AuditTrail;
 import org.pathway.people.EvidenceLedger;
 import org.pathway.problem.ConflictException;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,11 +55,13 @@ public class PolicyVersions {
     private final Clock clock;
     private final EvidenceLedger ledger;
     private final PolicyImpact impact;
+    private final JdbcTemplate jdbc;
     /** The latest version number this instance has seen; -1 until start. */
     private volatile long followed = -1;
 
     PolicyVersions(PolicyVersionRepository versions, RuleBaseHolder rules, AuditTrail audit,
-            TransactionTemplate transaction, Clock clock, EvidenceLedger ledger, PolicyImpact impact) {
+            TransactionTemplate transaction, Clock clock, EvidenceLedger ledger, PolicyImpact impact,
+            DataSource database) {
         this.versions = versions;
         this.rules = rules;
         this.audit = audit;
@@ -65,6 +69,7 @@ public class PolicyVersions {
         this.clock = clock;
         this.ledger = ledger;
         this.impact = impact;
+        this.jdbc = new JdbcTemplate(database);
     }
 
     /** What a proposal changes: its values and rule files against the version in force, and the verdicts. */
@@ -114,7 +119,8 @@ public class PolicyVersions {
         if (seen < 0) {
             return;
         }
-        long latest = versions.latestNumber();
+        // plain JDBC: a poll every 2 s is no business of Hibernate's statistics and caches
+        long latest = jdbc.queryForObject("select coalesce(max(number), 0) from policy_version", Long.class);
         if (latest > seen) {
             synchronized (this) {
                 PolicyVersionEntity version = entity(versions.latestNumber());

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -86,13 +87,11 @@ public class PlanJobs implements SmartLifecycle {
     private final Clock clock;
     private final String instance;
     private final OneTimeTask<Void> task;
-    private final Scheduler scheduler;
+    /** A scheduler cannot start again once stopped: each start (a test context is stopped and started) builds one. */
+    private final Supplier<Scheduler> schedulers;
+    private volatile Scheduler scheduler;
     private final Map<UUID, Solver<IndividualPlan>> solving = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService stopWatch = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "plan-job-stop-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private volatile ScheduledExecutorService stopWatch;
     private volatile boolean running;
     private volatile boolean releasing;
 
@@ -112,10 +111,11 @@ public class PlanJobs implements SmartLifecycle {
                 .execute((job, context) -> solve(UUID.fromString(job.getId())));
         RecurringTask<Void> expiry = Tasks.recurring("plan-job-expiry", Schedules.fixedDelay(Duration.ofMinutes(5)))
                 .execute((job, context) -> store.expire(clock.instant().minus(KEPT)));
-        this.scheduler = Scheduler.create(database, List.of(task)).startTasks(expiry).threads(threads)
+        this.schedulers = () -> Scheduler.create(database, List.of(task)).startTasks(expiry).threads(threads)
                 .schedulerName(new SchedulerName.Fixed(instance)).pollingInterval(Duration.ofSeconds(1))
                 .heartbeatInterval(HEARTBEAT).missedHeartbeatsLimit(MISSED_HEARTBEATS).enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(10)).build();
+        this.scheduler = schedulers.get();
     }
 
     /** This instance's name in the scheduler's table: host and process. */
@@ -249,15 +249,24 @@ public class PlanJobs implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (stopWatch != null) {
+            scheduler = schedulers.get();
+        }
+        releasing = false;
         scheduler.start();
+        stopWatch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "plan-job-stop-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
         stopWatch.scheduleWithFixedDelay(this::watchStops, 1, 1, TimeUnit.SECONDS);
         running = true;
     }
 
     /** Shutdown: running solvers stop, their jobs go back to the database for another instance to pick up. */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         releasing = true;
         solving.values().forEach(Solver::terminateEarly);
         scheduler.stop();

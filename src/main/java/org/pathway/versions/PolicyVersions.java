@@ -108,12 +108,13 @@ public class PolicyVersions {
     }
 
     /**
-     * Several instances on one database: every {@code pathway.versions.follow-ms} (2 s) each instance reads the latest
-     * version's number, and puts a version published or reloaded on another instance in force here, with the same
-     * trial as a publication (new rules recompute every finding, as on the instance that published them).
+     * Several instances on one database: every {@code pathway.versions.follow-ms} (1 s) each instance reads the latest
+     * version's number, and puts a version published or reloaded on another instance in force here, compiled without a
+     * second trial (every stored version was tried before it was stored); new rules recompute every finding, as on the
+     * instance that published them.
      */
-    @Scheduled(fixedDelayString = "${pathway.versions.follow-ms:2000}",
-            initialDelayString = "${pathway.versions.follow-ms:2000}")
+    @Scheduled(fixedDelayString = "${pathway.versions.follow-ms:1000}",
+            initialDelayString = "${pathway.versions.follow-ms:1000}")
     public void follow() {
         long seen = followed;
         if (seen < 0) {
@@ -134,7 +135,7 @@ public class PolicyVersions {
 
     private void adopt(PolicyVersionEntity version, String why) {
         try {
-            rules.use(rules.tryOut(sources(version)));
+            rules.use(rules.compileTried(sources(version)));
             LOG.info("Policy and rules version {} ({}) put in force: {}", version.number(),
                     version.hash().substring(0, 12), why);
         } catch (RuleCompilationException e) {

@@ -1,9 +1,7 @@
 package org.pathway.domain;
 
 import java.time.Duration;
-import java.util.UUID;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
@@ -123,10 +121,5 @@ class DomainConfiguration {
     @Bean
     SolverFactory<IndividualPlan> individualPlanSolverFactory() {
         return IndividualPlanner.solverFactory(Duration.ofSeconds(30), Duration.ofSeconds(3));
-    }
-
-    @Bean(destroyMethod = "close")
-    SolverManager<IndividualPlan, UUID> individualPlanSolverManager(SolverFactory<IndividualPlan> factory) {
-        return SolverManager.create(factory);
     }
 }

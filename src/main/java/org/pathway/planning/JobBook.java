@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.pathway.problem.TooManyRequestsException;
 
 /**
- * The book-keeping every kind of planning job shares: who asked, whether it has finished (or failed), how many one
+ * The book-keeping of planning jobs held in memory (cohort plans): who asked, whether it has finished (or failed), how many one
  * user may have running at once, and forgetting a finished job after {@link #KEPT}. What a job solves, and how, is
  * its owner's; the book holds it as {@code T}.
  */

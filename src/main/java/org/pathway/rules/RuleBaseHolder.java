@@ -123,6 +123,14 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         return tried(compiler.compile(sources));
     }
 
+    /**
+     * Compiles {@code sources} that were tried already (a stored version, tried by the instance that stored it), without
+     * trying them again, so that another instance follows a publication sooner; refused only if they do not compile.
+     */
+    public RuleBase compileTried(RuleSources sources) {
+        return compiler.compile(sources);
+    }
+
     /** Puts a rule base that was tried in use, and announces it: every conclusion drawn before is stale. */
     public synchronized void use(RuleBase tried) {
         current.set(tried);

@@ -47,9 +47,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
-                .securityMatcher("/api/**", "/actuator/**")
+                .securityMatcher("/api/**", "/actuator/**", "/livez", "/readyz")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**").permitAll()
+                        // the probes an orchestrator asks (README "Operations")
+                        .requestMatchers("/actuator/health/**", "/livez", "/readyz").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/tna/**").hasAnyRole(Role.LND.name(), Role.ADMIN.name())
                         .requestMatchers("/api/succession/**")

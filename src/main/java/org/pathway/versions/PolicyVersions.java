@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.pathway.audit.AuditTrail;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
@@ -25,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -55,10 +59,13 @@ public class PolicyVersions {
     private final EvidenceLedger ledger;
     private final PolicyImpact impact;
     private final WorkforceFindings findings;
+    private final JdbcTemplate jdbc;
+    /** The latest version number this instance has seen; -1 until start. */
+    private volatile long followed = -1;
 
     PolicyVersions(PolicyVersionRepository versions, RuleBaseHolder rules, AuditTrail audit,
             TransactionTemplate transaction, Clock clock, EvidenceLedger ledger, PolicyImpact impact,
-            WorkforceFindings findings) {
+            WorkforceFindings findings, DataSource database) {
         this.versions = versions;
         this.rules = rules;
         this.audit = audit;
@@ -67,6 +74,7 @@ public class PolicyVersions {
         this.ledger = ledger;
         this.impact = impact;
         this.findings = findings;
+        this.jdbc = new JdbcTemplate(database);
     }
 
     /** What a proposal changes: its values and rule files against the version in force, and the verdicts. */
@@ -88,16 +96,59 @@ public class PolicyVersions {
                 proposal), impact.preview(before, employees, proposed, LocalDate.now(clock)));
     }
 
-    /** Stores the rules in force at start as a version when they are not the latest stored. */
+    /**
+     * At start: when the rules folder holds an earlier stored version than the latest (another instance published
+     * since this one's folder was written), the latest is put in force; otherwise the folder's rules are stored as a
+     * version when they are not the latest stored.
+     */
     @EventListener(ApplicationStartedEvent.class)
     public synchronized void recordInForce() {
         RuleSources sources = rules.get().sources();
-        boolean stored = versions.findTopByOrderByNumberDesc().map(v -> v.hash().equals(sources.hash()))
-                .orElse(false);
-        if (!stored) {
+        Optional<PolicyVersionEntity> latest = versions.findTopByOrderByNumberDesc();
+        if (latest.isPresent() && !latest.get().hash().equals(sources.hash()) && versions.existsByHash(sources.hash())) {
+            adopt(latest.get(), "the rules folder holds an earlier version");
+        } else if (latest.map(v -> !v.hash().equals(sources.hash())).orElse(true)) {
             PolicyVersion recorded = store(sources, SYSTEM, "in the rules folder " + rules.folder() + " at start");
             LOG.info("Policy and rules version {} ({}) recorded from the rules folder", recorded.number(),
                     recorded.version());
+        }
+        followed = versions.latestNumber();
+    }
+
+    /**
+     * Several instances on one database: every {@code pathway.versions.follow-ms} (1 s) each instance reads the latest
+     * version's number, and puts a version published or reloaded on another instance in force here, compiled without a
+     * second trial (every stored version was tried before it was stored); new rules recompute every finding, as on the
+     * instance that published them.
+     */
+    @Scheduled(fixedDelayString = "${pathway.versions.follow-ms:1000}",
+            initialDelayString = "${pathway.versions.follow-ms:1000}")
+    public void follow() {
+        long seen = followed;
+        if (seen < 0) {
+            return;
+        }
+        // plain JDBC: a poll every 2 s is no business of Hibernate's statistics and caches
+        long latest = jdbc.queryForObject("select coalesce(max(number), 0) from policy_version", Long.class);
+        if (latest > seen) {
+            synchronized (this) {
+                PolicyVersionEntity version = entity(versions.latestNumber());
+                if (!version.hash().equals(rules.get().sources().hash())) {
+                    adopt(version, "published on another instance");
+                }
+                followed = version.number();
+            }
+        }
+    }
+
+    private void adopt(PolicyVersionEntity version, String why) {
+        try {
+            rules.use(rules.compileTried(sources(version)));
+            LOG.info("Policy and rules version {} ({}) put in force: {}", version.number(),
+                    version.hash().substring(0, 12), why);
+        } catch (RuleCompilationException e) {
+            LOG.error("Policy and rules version {} could not be put in force here ({}): {}", version.number(), why,
+                    e.getMessage());
         }
     }
 
@@ -166,6 +217,7 @@ public class PolicyVersions {
         }
         RuleBase tried = tryOut(proposal);
         PolicyVersion published = store(proposal, actor, why);
+        followed = published.number();
         proposal.writeTo(rules.folder(), rules.policyFile());
         rules.use(tried);
         return view(entity(published.number()), tried.sources().hash());

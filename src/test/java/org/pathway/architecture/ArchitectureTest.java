@@ -31,6 +31,7 @@ class ArchitectureTest {
                 .layer("web").definedBy("org.pathway.web..")
                 .layer("command line").definedBy("org.pathway.cli..")
                 .layer("composition").definedBy("org.pathway.domain..")
+                .layer("cluster").definedBy("org.pathway.cluster..")
                 .layer("demo data").definedBy("org.pathway.demo..")
                 .layer("publishing").definedBy("org.pathway.publishing..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
@@ -65,7 +66,7 @@ class ArchitectureTest {
                         "policy versions", "web", "command line", "composition")
                 .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
                         "workforce views", "policy versions", "web", "command line", "composition")
-                .whereLayer("people").mayOnlyBeAccessedByLayers("policy values", "readiness analysis", "planning",
+                .whereLayer("people").mayOnlyBeAccessedByLayers("cluster", "policy values", "readiness analysis", "planning",
                         "workforce views", "policy versions", "synthetic data", "demo data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")

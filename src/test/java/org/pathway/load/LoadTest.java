@@ -20,9 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * The load test (README, "Benchmarks"): against a running Pathway on loopback, {@code clients} concurrent clients for
  * {@code seconds} seconds, half gap analyses, half evidence writes, spread over the demo council's 200 generated
  * employees (signed in as admin); reports throughput, p50/p99 latency and errors, then checks that every acknowledged
- * write is in the database.
+ * write is in the database. {@code base} may name several instances, comma-separated: the clients are spread over them
+ * in turn (README "Operations": one instance against two); {@code writes} is the share of writes (0 for readiness
+ * only).
  *
- * <p>Run with {@code ./mvnw -q test-compile exec:java@load-test [-Dbase=http://localhost:8080] [-Dclients=32] [-Dseconds=60]}.
+ * <p>Run with {@code ./mvnw -q test-compile exec:java@load-test [-Dbase=http://localhost:8080[,http://...]]
+ * [-Dclients=32] [-Dseconds=60] [-Dwrites=0.5]}.
  */
 public final class LoadTest {
 
@@ -30,7 +33,8 @@ public final class LoadTest {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = System.getProperty("base", "http://localhost:8080");
+        List<String> bases = List.of(System.getProperty("base", "http://localhost:8080").split(","));
+        double writeShare = Double.parseDouble(System.getProperty("writes", "0.5"));
         int clients = Integer.getInteger("clients", 32);
         int seconds = Integer.getInteger("seconds", 60);
         List<Long> analyses = Collections.synchronizedList(new ArrayList<>());
@@ -40,11 +44,12 @@ public final class LoadTest {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
+            String base = bases.get(c % bases.size());
             pool.submit(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 while (System.nanoTime() < end) {
-                    boolean write = ThreadLocalRandom.current().nextBoolean();
+                    boolean write = ThreadLocalRandom.current().nextDouble() < writeShare;
                     String employee = EvidenceWrites.anyEmployee();
                     long start = System.nanoTime();
                     try {
@@ -69,9 +74,10 @@ public final class LoadTest {
         pool.shutdown();
         pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
 
-        long missing = EvidenceWrites.missing(HttpClient.newHttpClient(), base, acknowledged);
+        long missing = EvidenceWrites.missing(HttpClient.newHttpClient(), bases.get(0), acknowledged);
 
-        System.out.printf("Load test: %d clients, %d s, against %s%n", clients, seconds, base);
+        System.out.printf("Load test: %d clients, %d s, against %s; load average %s%n", clients, seconds, bases,
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
         System.out.printf("| requests | count | per second | p50 (ms) | p99 (ms) |%n|---|---|---|---|---|%n");
         report("gap analysis (GET readiness)", analyses, seconds);
         report("evidence write (POST)", writes, seconds);

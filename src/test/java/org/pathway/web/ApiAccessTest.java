@@ -179,6 +179,15 @@ class ApiAccessTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theProbesAnswerAnOrchestratorWithoutCredentialsAndNothingElse() {
+        for (String probe : java.util.List.of("/livez", "/readyz", "/actuator/health/liveness",
+                "/actuator/health/readiness")) {
+            assertThat(mvc.get().uri(probe)).as(probe).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
+        }
+        assertThat(mvc.get().uri("/actuator/metrics")).hasStatus(401);
+    }
+
+    @org.junit.jupiter.api.Test
     void theApiDescriptionIsServedToEveryone() {
         assertThat(mvc.get().uri("/api-docs")).hasStatusOk().bodyText().contains("\"title\":\"Pathway API\"",
                 "/api/employees/{employeeId}/evidence");

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Cohort plans solved as jobs, for the training-needs page: started, read while solving (which framework is being
- * planned and its best score so far), and read when done. The book-keeping is {@link JobBook}'s, as for individual
- * plans: each user may have {@value #RUNNING_PER_USER} running at once, a finished job is kept for {@link JobBook#KEPT}.
- * Jobs run one at a time, on one thread of their own, so cohort plans never take more than one core.
+ * planned and its best score so far), and read when done. The book-keeping is {@link JobBook}'s: each user may have
+ * {@value #RUNNING_PER_USER} running at once, a finished job is kept for {@link JobBook#KEPT}. Jobs run one at a time,
+ * on one thread of their own, so cohort plans never take more than one core. Unlike individual plan jobs (in the
+ * database), they are held in this instance's memory: with several instances, poll the instance that started one.
  */
 @Service
 public class CohortJobs implements DisposableBean {

@@ -3,119 +3,110 @@ package org.pathway.planning.individual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.pathway.TestCatalogues;
-import org.pathway.analysis.ReadinessEngine;
 import org.pathway.people.Employee;
-import org.pathway.people.EmployeeReader;
+import org.pathway.people.EvidenceLedger;
 import org.pathway.people.PersonErased;
 import org.pathway.planning.PlanLimits;
 import org.pathway.problem.TooManyRequestsException;
-import org.pathway.rules.RuleHarness;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Plan jobs are bounded: a few running per user, finished ones forgotten after a while, a person's gone with them. */
+/**
+ * Plan jobs are rows in the database run by the scheduler: a few running per user, stopped on request with the best
+ * plan found, finished ones forgotten after a while, a person's gone with them. Several instances: SeveralInstancesIT.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
 class PlanJobsTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 23);
-    private static final ReadinessEngine ENGINE = new ReadinessEngine(RuleHarness::rules, TestCatalogues.FRAMEWORKS,
-            TestCatalogues.ROLES);
-    private static final Employee HANNAH = new EmployeeReader(TestCatalogues.FRAMEWORKS, TestCatalogues.ROLES)
-            .read(Path.of("datasets/workforce/ashfield-mansfield/am-ready-now.json"));
 
-    /** A clock the test moves on. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T09:00:00Z");
+    @Autowired
+    private PlanJobs jobs;
+    @Autowired
+    private EvidenceLedger ledger;
+    @Autowired
+    private DataSource database;
+    private final List<UUID> started = new ArrayList<>();
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private UUID start(String requester) {
+        Employee hannah = ledger.employee("am-ready-now");
+        UUID id = jobs.start(requester, hannah, "service-manager", START, new PlanLimits(1500, 7.4, 52));
+        started.add(id);
+        return id;
     }
 
-    private final TestClock clock = new TestClock();
-    private SolverManager<IndividualPlan, UUID> solvers;
-
-    private PlanJobs jobs(Duration search) {
-        SolverFactory<IndividualPlan> factory = SolverFactory.create(IndividualPlanner.solverConfig(
-                new TerminationConfig().withSpentLimit(search)));
-        solvers = SolverManager.create(factory);
-        return new PlanJobs(solvers, factory, new IndividualPlanner(TestCatalogues.FRAMEWORKS, TestCatalogues.ACTIVITIES,
-                ENGINE), ENGINE, TestCatalogues.FRAMEWORKS, TestCatalogues.ROLES, clock);
-    }
-
-    private static UUID start(PlanJobs jobs, String requester) {
-        return jobs.start(requester, HANNAH, "service-manager", START, new PlanLimits(1500, 7.4, 52));
-    }
-
-    private static void awaitDone(PlanJobs jobs, UUID id) throws InterruptedException {
-        while (!jobs.view(id, "hannah", false).orElseThrow().status().equals("DONE")) {
-            Thread.sleep(50);
+    private PlanJobs.JobView awaitFinished(UUID id) throws InterruptedException {
+        for (int poll = 0; poll < 600; poll++) {
+            PlanJobs.JobView view = jobs.view(id, "", true).orElseThrow();
+            if (!view.status().equals("SOLVING")) {
+                return view;
+            }
+            Thread.sleep(100);
         }
+        throw new AssertionError("plan job " + id + " did not finish in 60 s");
     }
 
     @AfterEach
-    void stopSolvers() {
-        if (solvers != null) {
-            solvers.close();
-        }
+    void stopStarted() {
+        started.forEach(id -> jobs.stop(id, "", true));
     }
 
     @Test
     void aUserMayHaveOnlyAFewPlansRunningAtOnce() {
-        PlanJobs jobs = jobs(Duration.ofMinutes(5));
         for (int i = 0; i < PlanJobs.RUNNING_PER_USER; i++) {
-            start(jobs, "hannah");
+            start("hannah-limit");
         }
 
-        assertThatThrownBy(() -> start(jobs, "hannah")).isInstanceOf(TooManyRequestsException.class)
+        assertThatThrownBy(() -> start("hannah-limit")).isInstanceOf(TooManyRequestsException.class)
                 .hasMessageContaining("at most " + PlanJobs.RUNNING_PER_USER);
-        assertThat(start(jobs, "daniel")).as("another user is not held up").isNotNull();
+        assertThat(start("daniel-limit")).as("another user is not held up").isNotNull();
     }
 
     @Test
-    void aFinishedPlanIsForgottenAfterItsTime() throws InterruptedException {
-        PlanJobs jobs = jobs(Duration.ofMillis(300));
-        UUID id = start(jobs, "hannah");
-        awaitDone(jobs, id);
+    void aStoppedJobFinishesWithTheBestPlanFoundAndIsForgottenAfterItsTime() throws InterruptedException {
+        UUID id = start("hannah-kept");
+        Thread.sleep(1500);
+        jobs.stop(id, "hannah-kept", false);
 
-        clock.now = clock.now.plus(PlanJobs.KEPT).minusSeconds(60);
-        assertThat(jobs.view(id, "hannah", false)).isPresent();
-        clock.now = clock.now.plusSeconds(120);
-        assertThat(jobs.view(id, "hannah", false)).isEmpty();
+        PlanJobs.JobView done = awaitFinished(id);
+        assertThat(done.status()).isEqualTo("DONE");
+        assertThat(done.plan()).isNotNull();
+        assertThat(done.plan().employeeId()).isEqualTo("am-ready-now");
+        assertThat(jobs.view(id, "someone-else", false)).as("only its requester reads it").isEmpty();
+
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        jdbc.update("update plan_job set finished_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(PlanJobs.KEPT).plusSeconds(60)), id.toString());
+        assertThat(jobs.view(id, "hannah-kept", false)).isPresent();
+        jdbc.update("update plan_job set finished_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(PlanJobs.KEPT).minusSeconds(60)), id.toString());
+        assertThat(jobs.view(id, "hannah-kept", false)).isEmpty();
     }
 
     @Test
     void anErasedPersonsJobsAndTheJobsTheyAskedForGo() {
-        PlanJobs jobs = jobs(Duration.ofMinutes(5));
-        UUID about = start(jobs, "daniel");
-        UUID askedFor = start(jobs, "hannah");
+        UUID about = start("daniel-erasure");
+        UUID askedFor = start("erased-user");
 
-        jobs.forget(new PersonErased(HANNAH.id(), "hannah"));
+        jobs.forget(new PersonErased("am-ready-now", "erased-user"));
 
-        assertThat(jobs.view(about, "daniel", true)).isEmpty();
-        assertThat(jobs.view(askedFor, "hannah", true)).isEmpty();
-        assertThat(jobs.about(HANNAH.id())).isEmpty();
+        assertThat(jobs.view(about, "daniel-erasure", true)).isEmpty();
+        assertThat(jobs.view(askedFor, "erased-user", true)).isEmpty();
+        assertThat(jobs.about("am-ready-now")).isEmpty();
+        assertThat(new JdbcTemplate(database).queryForObject("select count(*) from scheduled_tasks where"
+                + " task_instance in (?, ?) and picked = ?", Long.class, about.toString(), askedFor.toString(), false))
+                .as("their executions not yet picked up are cancelled").isZero();
     }
 }

@@ -1,0 +1,18 @@
+package org.pathway.crosswalk;
+
+/** A competency, or an indicator of one, in a framework: what a crosswalk link joins. */
+public record ItemRef(String framework, String competency, String indicator) {
+
+    public static ItemRef competency(String framework, String competency) {
+        return new ItemRef(framework, competency, null);
+    }
+
+    public boolean isIndicator() {
+        return indicator != null;
+    }
+
+    /** The id this item has within its framework: the indicator's where it is one, else the competency's. */
+    public String itemId() {
+        return isIndicator() ? indicator : competency;
+    }
+}

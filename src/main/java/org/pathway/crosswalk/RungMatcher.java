@@ -16,8 +16,9 @@ import org.pathway.role.RoleProfile;
 /**
  * Which rung of one ladder corresponds to which of the other, from what the role profiles require. A role's height is
  * the mean position of its required levels on their competencies' scales (1.0: the top level), or, where its scale has
- * no levels, its place on its own ladder. For each role the other framework's role is chosen that requires most of the
- * counterparts (the top suggestion) of its competencies, then whose height is nearest.
+ * no levels, its place on its own ladder. For each role the other framework's role is chosen whose height is nearest,
+ * plus a half for each share of the role's competencies' counterparts (top suggestions) it does not require; a role
+ * with the very same title (Head of Service in two councils) is taken first.
  */
 final class RungMatcher {
 
@@ -38,11 +39,17 @@ final class RungMatcher {
             targets.stream()
                     .map(target -> new RungSuggestion(from.id(), role.id(), role.title(), to.id(), target.id(),
                             target.title(), coverage(role, target, counterpart), height, height(to, target, targets)))
-                    .min(Comparator.comparingDouble((RungSuggestion r) -> -r.coverage())
-                            .thenComparingDouble(r -> Math.abs(r.fromHeight() - r.toHeight())))
+                    .min(Comparator.comparingDouble(RungMatcher::distance))
                     .ifPresent(rungs::add);
         }
         return rungs;
+    }
+
+    private static double distance(RungSuggestion rung) {
+        if (rung.fromTitle().equalsIgnoreCase(rung.toTitle())) {
+            return -1;
+        }
+        return Math.abs(rung.fromHeight() - rung.toHeight()) + (1 - rung.coverage()) / 2;
     }
 
     private static double coverage(RoleProfile role, RoleProfile target, Map<String, String> counterpart) {

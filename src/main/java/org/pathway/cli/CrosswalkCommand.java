@@ -1,6 +1,10 @@
 package org.pathway.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.pathway.crosswalk.Candidate;
@@ -67,6 +71,10 @@ class CrosswalkCommand {
             private String to;
         }
 
+        @Option(names = "--out", paramLabel = "DIR", description = "Write each pair's competency suggestions as a"
+                + " crosswalk dataset file to review (FROM--TO.json) into this folder instead of printing them.")
+        private Path outFolder;
+
         @Override
         public void run() {
             CrosswalkSuggester suggester = new CrosswalkSuggester(crosswalk.pathway.domain().frameworks(),
@@ -74,6 +82,10 @@ class CrosswalkCommand {
             List<SuggestedCrosswalk> crosswalks = pairs.all ? suggester.all()
                     : List.of(suggester.suggest(pairs.one.from, pairs.one.to));
             PrintWriter out = spec.commandLine().getOut();
+            if (outFolder != null) {
+                write(out, crosswalks);
+                return;
+            }
             if (level == Level.ROLES) {
                 printRoles(out, crosswalks);
                 return;
@@ -92,6 +104,19 @@ class CrosswalkCommand {
                                     String.join(" ", link.matched())))));
                 }
                 case TEXT -> crosswalks.forEach(c -> printText(out, c, list.apply(c)));
+            }
+        }
+
+        private void write(PrintWriter out, List<SuggestedCrosswalk> crosswalks) {
+            try {
+                Files.createDirectories(outFolder);
+                for (SuggestedCrosswalk crosswalk : crosswalks) {
+                    Path file = outFolder.resolve(crosswalk.from() + "--" + crosswalk.to() + ".json");
+                    Files.writeString(file, Json.pretty(crosswalk.toReview()) + System.lineSeparator());
+                    out.printf("wrote %s (%d suggested links)%n", file, crosswalk.toReview().links().size());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 

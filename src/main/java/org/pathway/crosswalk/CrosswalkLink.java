@@ -28,6 +28,12 @@ public record CrosswalkLink(String fromCompetency, String fromIndicator, String 
                 matched, by, at);
     }
 
+    /** The same link with the suggester's score it had. */
+    public CrosswalkLink withScore(Double suggestedScore) {
+        return new CrosswalkLink(fromCompetency, fromIndicator, toCompetency, toIndicator, strength, status,
+                suggestedScore, matched, decidedBy, decidedAt);
+    }
+
     /** Whether this link joins the same items as the other (whatever its strength and status). */
     public boolean sameItems(CrosswalkLink other) {
         return fromCompetency.equals(other.fromCompetency) && toCompetency.equals(other.toCompetency)

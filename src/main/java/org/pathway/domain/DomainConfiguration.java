@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.pathway.activity.ActivityCatalogue;
+import org.pathway.crosswalk.CrosswalkCatalogue;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.framework.FrameworkCatalogue;
@@ -67,6 +68,11 @@ class DomainConfiguration {
     @Bean
     ActivityCatalogue activityCatalogue(Domain domain) {
         return domain.activities();
+    }
+
+    @Bean
+    CrosswalkCatalogue crosswalkCatalogue(Domain domain) {
+        return domain.crosswalks();
     }
 
     @Bean

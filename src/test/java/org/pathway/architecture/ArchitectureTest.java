@@ -33,6 +33,7 @@ class ArchitectureTest {
                 .layer("composition").definedBy("org.pathway.domain..")
                 .layer("demo data").definedBy("org.pathway.demo..")
                 .layer("publishing").definedBy("org.pathway.publishing..")
+                .layer("crosswalks").definedBy("org.pathway.crosswalk..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
                 .layer("planning").definedBy("org.pathway.planning..")
                 .layer("policy versions").definedBy("org.pathway.versions..")
@@ -55,6 +56,7 @@ class ArchitectureTest {
                 .whereLayer("demo data").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("publishing").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("crosswalks").mayOnlyBeAccessedByLayers("web", "command line", "composition")
                 .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
                 .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
@@ -70,7 +72,7 @@ class ArchitectureTest {
                         "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "policy versions", "security", "publishing",
-                        "web")
+                        "crosswalks", "web")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",

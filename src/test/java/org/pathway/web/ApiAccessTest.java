@@ -118,6 +118,13 @@ class ApiAccessTest {
             POST   | /api/admin/policy/publish                         | hannah  | 403
             POST   | /api/admin/policy/versions/1/restore              | admin   | 400
             POST   | /api/admin/policy/versions/1/restore              | planner | 403
+            GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | admin | 200
+            GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | planner | 403
+            GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | hannah | 403
+            GET    | /api/admin/crosswalks/cambridge-city/nowhere      | admin   | 404
+            PUT    | /api/admin/crosswalks/cambridge-city/slough-leadership/links | lnd | 403
+            PUT    | /api/admin/crosswalks/cambridge-city/slough-leadership/links | daniel | 403
+            POST   | /api/admin/crosswalks/import                      | planner | 403
             """)
     void eachRoleReachesOnlyWhatItShould(String method, String path, String user, int status) {
         var request = mvc.method(HttpMethod.valueOf(method)).uri(path).with(httpBasic(user, PASSWORD));

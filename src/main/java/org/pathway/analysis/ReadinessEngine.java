@@ -100,8 +100,23 @@ public final class ReadinessEngine {
         return roles.get(employee.frameworkId(), roleId);
     }
 
+    /**
+     * Readiness for the given roles with the behaviours missing for each gap, where some of the employee's evidence
+     * was recorded under another framework and travels through a crosswalk: each such piece has its {@code origins}
+     * fact, which the crosswalk rules weigh.
+     */
+    public Analysis explainTranslated(Employee employee, Collection<RoleProfile> targets, LocalDate asOf,
+            List<CrosswalkOrigin> origins) {
+        return analyse(employee, targets, true, false, asOf, List.of(), origins);
+    }
+
     private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,
             LocalDate asOf, List<Evidence> planned) {
+        return analyse(employee, targets, explained, withPaths, asOf, planned, List.of());
+    }
+
+    private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,
+            LocalDate asOf, List<Evidence> planned, List<CrosswalkOrigin> origins) {
         FrameworkFacts framework = factsOf(employee.frameworkId());
         RuleBase base = rules.get();
         KieSession session = base.newSession();
@@ -109,6 +124,7 @@ public final class ReadinessEngine {
         try {
             session.addEventListener(fired);
             facts(employee, framework, targets, withPaths, asOf).forEach(session::insert);
+            origins.forEach(session::insert);
             if (explained) {
                 targets.forEach(role -> session.insert(new ExplainedRole(role.id())));
             }
@@ -172,7 +188,7 @@ public final class ReadinessEngine {
                 facts(byType, KeyThemeRating.class), facts(byType, RedFlag.class),
                 facts(byType, RequirementResult.class), facts(byType, MissingBehaviour.class),
                 facts(byType, ReadinessScore.class), facts(byType, Readiness.class),
-                facts(byType, PromotionPath.class), fired.counts(), version);
+                facts(byType, PromotionPath.class), fired.counts(), version, facts(byType, TranslatedEvidence.class));
     }
 
     private static <T> List<T> facts(Map<Class<?>, List<Object>> byType, Class<T> type) {

@@ -76,6 +76,7 @@ class ArchitectureTest {
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
+                        "crosswalks",
                         "workforce views", "synthetic data", "demo data", "publishing", "web", "command line",
                         "composition")
                 .check(PATHWAY);

@@ -101,13 +101,13 @@ public final class ReadinessEngine {
     }
 
     /**
-     * Readiness for the given roles with the behaviours missing for each gap, where some of the employee's evidence
+     * Readiness for the given roles, without missing behaviours or paths, where some of the employee's evidence
      * was recorded under another framework and travels through a crosswalk: each such piece has its {@code origins}
      * fact, which the crosswalk rules weigh.
      */
-    public Analysis explainTranslated(Employee employee, Collection<RoleProfile> targets, LocalDate asOf,
+    public Analysis analyseTranslated(Employee employee, Collection<RoleProfile> targets, LocalDate asOf,
             List<CrosswalkOrigin> origins) {
-        return analyse(employee, targets, true, false, asOf, List.of(), origins);
+        return analyse(employee, targets, false, false, asOf, List.of(), origins);
     }
 
     private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
                 PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, GenerateCommand.class,
-                GenerateActivitiesCommand.class, ValidateCommand.class, PolicyCommand.class, CrosswalkCommand.class})
+                GenerateActivitiesCommand.class, ValidateCommand.class, PolicyCommand.class, CrosswalkCommand.class,
+                MergeSimulateCommand.class})
 class PathwayCommand implements Runnable {
 
     private static final int PROGRESS_FROM = 1000;

@@ -40,6 +40,7 @@ final class CrosswalkIndex {
     private static final String KIND = "kind";
     private static final String FRAMEWORK = "framework";
     private static final String KEY = "key";
+    private static final String COMPETENCY = "competency";
     private static final int MAX_CLAUSES = 16_384;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -73,6 +74,7 @@ final class CrosswalkIndex {
             document.add(new StringField(KIND, kind, Field.Store.NO));
             document.add(new StringField(FRAMEWORK, text.ref().framework(), Field.Store.NO));
             document.add(new StringField(KEY, key, Field.Store.YES));
+            document.add(new StringField(COMPETENCY, text.ref().competency(), Field.Store.NO));
             text.fields().forEach((field, value) -> document.add(new TextField(field, value, Field.Store.NO)));
             writer.addDocument(document);
             Map<String, String> surface = new HashMap<>();
@@ -132,6 +134,26 @@ final class CrosswalkIndex {
             throw new UncheckedIOException(e);
         }
         return scores;
+    }
+
+    /** The effective indicators of one competency of {@code framework}, closest to {@code source} first, all of them. */
+    List<ItemRef> indicatorsWithin(ItemText source, String framework, String competency, Tuning tuning) {
+        Map<String, Double> weights = termWeights(source, tuning);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        weights.forEach((stem, weight) -> tuning.fieldBoosts().forEach((field, boost) -> query.add(
+                new BoostQuery(new TermQuery(new Term(field, stem)), (float) (weight * boost)), Occur.SHOULD)));
+        query.add(new TermQuery(new Term(FRAMEWORK, framework)), Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, "indicator")), Occur.FILTER)
+                .add(new TermQuery(new Term(COMPETENCY, competency)), Occur.FILTER);
+        List<ItemRef> ranked = new ArrayList<>();
+        try {
+            for (ScoreDoc hit : searcher.search(query.build(), documentsOfKind.get("indicator")).scoreDocs) {
+                ranked.add(byKey.get(searcher.storedFields().document(hit.doc).get(KEY)).ref());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ranked;
     }
 
     private static String kind(ItemText item) {

@@ -2,6 +2,7 @@ package org.pathway.crosswalk;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.problem.InvalidRequestException;
@@ -55,6 +56,13 @@ public final class CrosswalkSuggester {
                 rungs.match(from, to, competencies));
     }
 
+    /** Which rung of {@code to}'s ladder each role of {@code from} corresponds to, from the competency suggestions. */
+    public List<RungSuggestion> rungs(String fromId, String toId) {
+        Framework from = frameworks.get(fromId);
+        Framework to = frameworks.get(toId);
+        return rungs.match(from, to, competencies(from, to));
+    }
+
     /** Only the competency level, for callers that need no indicators (the benchmark's quality figures). */
     public List<Suggestion> competencies(String fromId, String toId) {
         return competencies(frameworks.get(fromId), frameworks.get(toId));
@@ -64,6 +72,18 @@ public final class CrosswalkSuggester {
         return ItemText.competencies(from).stream()
                 .map(text -> new Suggestion(text.ref(), text.name(), index.search(text, to.id(), competencyTuning)))
                 .toList();
+    }
+
+    /**
+     * The effective indicators of competency {@code toCompetency} of {@code to}, those whose words are closest to the
+     * given indicator of {@code from} first (every one of them, closeness only deciding the order).
+     */
+    public List<ItemRef> indicatorsWithin(String from, String competency, String indicator, String to,
+            String toCompetency) {
+        Framework source = frameworks.get(from);
+        ItemText text = ItemText.of(source, source.competency(competency).orElseThrow(),
+                source.indicator(indicator).orElseThrow());
+        return index.indicatorsWithin(text, to, toCompetency, indicatorTuning);
     }
 
     /** Every ordered pair of different frameworks, in catalogue order. */

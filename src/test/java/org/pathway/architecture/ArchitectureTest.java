@@ -61,13 +61,14 @@ class ArchitectureTest {
                 .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
                         "command line", "composition")
-                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views",
+                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views", "crosswalks",
                         "policy versions", "web", "command line", "composition")
                 .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views",
                         "policy versions", "web", "command line", "composition")
                 .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
                         "workforce views", "policy versions", "web", "command line", "composition")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("policy values", "readiness analysis", "planning",
+                        "crosswalks",
                         "workforce views", "policy versions", "synthetic data", "demo data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")

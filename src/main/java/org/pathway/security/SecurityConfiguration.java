@@ -52,6 +52,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/tna/**").hasAnyRole(Role.LND.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/merger", "/api/merger/**")
+                                .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/succession/**")
                                 .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
                         // records: any signed-in user here, and record by record in the controllers' method security
@@ -82,6 +84,8 @@ class SecurityConfiguration {
                         .requestMatchers("/team", "/team.*", "/team/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/training-needs", "/training-needs.*", "/training-needs/**")
                                 .hasRole(Role.LND.name())
+                        .requestMatchers("/merger", "/merger.*", "/merger/**")
+                                .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
                         .requestMatchers("/succession", "/succession.*", "/succession/**")
                                 .hasRole(Role.WORKFORCE_PLANNER.name())
                         .requestMatchers("/admin", "/admin.*", "/admin/**").hasRole(Role.ADMIN.name())

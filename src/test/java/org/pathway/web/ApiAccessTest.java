@@ -119,6 +119,12 @@ class ApiAccessTest {
             POST   | /api/admin/policy/versions/1/restore              | admin   | 400
             POST   | /api/admin/policy/versions/1/restore              | planner | 403
             GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | admin | 200
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | planner | 200
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | admin | 200
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | lnd | 403
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | hannah | 403
+            GET    | /api/merger?frameworks=cambridge-city&into=nowhere | planner | 404
+            GET    | /api/merger?frameworks=cambridge-city&into=slough-leadership | planner | 400
             GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | planner | 403
             GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | hannah | 403
             GET    | /api/admin/crosswalks/cambridge-city/nowhere      | admin   | 404

@@ -56,7 +56,7 @@ class MergeSimulateCommand implements Runnable {
         workforces.forEach(w -> employees.addAll(pathway.domain().employeeFiles().readAll(w)));
         CrosswalkSuggester suggester = new CrosswalkSuggester(pathway.domain().frameworks(), pathway.domain().roles());
         MergerSimulation simulation = new MergerSimulation(pathway.domain().frameworks(), pathway.domain().roles(),
-                pathway.domain().engine(), suggester);
+                pathway.domain().engine(), suggester, pathway.domain().analysisThreads().executor());
         MergerSimulation.Report report = simulation.simulate(employees, into, from -> {
             Crosswalk crosswalk = pathway.domain().crosswalks().find(from, into)
                     .orElse(new Crosswalk(from, into, List.of(), List.of()));

@@ -51,6 +51,7 @@ final class CrosswalkIndex {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, Double> selfScores = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Double>> closeness = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Double>> termWeights = new ConcurrentHashMap<>();
 
     CrosswalkIndex(List<ItemText> competencies, List<ItemText> indicators) {
         IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
@@ -181,6 +182,10 @@ final class CrosswalkIndex {
 
     /** Each stem of the source with its weight: the field's weight times 1 + ln(occurrences), summed over fields. */
     private Map<String, Double> termWeights(ItemText source, Tuning tuning) {
+        return termWeights.computeIfAbsent(key(source.ref()), key -> weigh(source, tuning));
+    }
+
+    private Map<String, Double> weigh(ItemText source, Tuning tuning) {
         Map<String, Double> weights = new HashMap<>();
         source.fields().forEach((field, text) -> {
             double fieldWeight = tuning.queryWeights().getOrDefault(field, 0.0);

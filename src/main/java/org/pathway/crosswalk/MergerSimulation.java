@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.ReadinessEngine;
@@ -28,14 +30,19 @@ import org.pathway.role.RoleProfile;
  */
 public final class MergerSimulation {
 
+    private static final int CHUNK = 50;
+
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
     private final ReadinessEngine engine;
     private final CrosswalkSuggester suggester;
     private final EvidenceTranslator translator;
+    private final Executor threads;
 
+    /** @param threads where employees are judged, in chunks (the analysis threads, whose class loader sees the rules) */
     public MergerSimulation(FrameworkCatalogue frameworks, RoleCatalogue roles, ReadinessEngine engine,
-            CrosswalkSuggester suggester) {
+            CrosswalkSuggester suggester, Executor threads) {
+        this.threads = threads;
         this.frameworks = frameworks;
         this.roles = roles;
         this.engine = engine;
@@ -87,7 +94,13 @@ public final class MergerSimulation {
                 crosswalks.put(from, crosswalkFrom.apply(from));
             }
         }
-        List<Judged> judged = employees.parallelStream().map(e -> judge(e, into, rungs, crosswalks, asOf)).toList();
+        List<CompletableFuture<List<Judged>>> chunks = new java.util.ArrayList<>();
+        for (int start = 0; start < employees.size(); start += CHUNK) {
+            List<Employee> chunk = employees.subList(start, Math.min(employees.size(), start + CHUNK));
+            chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream()
+                    .map(e -> judge(e, into, rungs, crosswalks, asOf)).toList(), threads));
+        }
+        List<Judged> judged = chunks.stream().flatMap(c -> c.join().stream()).toList();
         Map<String, Tally> byUnit = new TreeMap<>();
         Map<String, Tally> byRole = new TreeMap<>();
         Map<String, double[]> needs = new TreeMap<>();

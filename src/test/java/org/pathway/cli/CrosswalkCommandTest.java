@@ -60,4 +60,19 @@ class CrosswalkCommandTest {
         assertThat(itself.exitCode()).isEqualTo(1);
         assertThat(itself.err()).contains("expected a framework other than 'cambridge-city'");
     }
+
+    @Test
+    void mergeSimulateReportsEachUnitAndRoleAndTheMergedCouncilsTrainingNeeds() {
+        CliRun run = CliRun.run("merge-simulate", "--workforce", "datasets/workforce/ashfield-mansfield/am-ready-now.json",
+                "--workforce", "datasets/workforce/slough-leadership/sl-ready-now.json", "--into", "slough-leadership",
+                "--as-of", "2026-11-01", "--accept-suggested");
+        CliRun unknown = CliRun.run("merge-simulate", "--workforce", "datasets/workforce/slough-leadership/sl-ready-now.json",
+                "--into", "nowhere");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Merger into slough-leadership, as of 2026-11-01: 2 employees", "KEEP",
+                "TOO LITTLE", "Middle Manager", "TRAINING NEEDS OF THE MERGED COUNCIL");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("unknown framework 'nowhere'");
+    }
 }

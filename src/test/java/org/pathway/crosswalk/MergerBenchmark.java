@@ -35,7 +35,7 @@ public final class MergerBenchmark {
         domain.engine().policy();
         long start = System.nanoTime();
         MergerSimulation simulation = new MergerSimulation(domain.frameworks(), domain.roles(), domain.engine(),
-                new CrosswalkSuggester(domain.frameworks(), domain.roles()));
+                new CrosswalkSuggester(domain.frameworks(), domain.roles()), domain.analysisThreads().executor());
         MergerSimulation.Report report = simulation.simulate(employees, into,
                 f -> domain.crosswalks().find(f, into).orElseThrow().withBestSuggestionsAgreed(), asOf);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -35,7 +35,7 @@ class MergerSimulationTest {
         domain = Domain.forCommand(new PathwayProperties(Path.of("datasets"), Path.of("rules"), false,
                 RuleFolder.FIXTURE_POLICY));
         simulation = new MergerSimulation(domain.frameworks(), domain.roles(), domain.engine(),
-                new CrosswalkSuggester(domain.frameworks(), domain.roles()));
+                new CrosswalkSuggester(domain.frameworks(), domain.roles()), domain.analysisThreads().executor());
         workforces = List.of(
                 domain.employeeFiles().read(Path.of("datasets/workforce/ashfield-mansfield/am-ready-now.json")),
                 domain.employeeFiles().read(Path.of("datasets/workforce/slough-leadership/sl-ready-now.json")));

@@ -13,6 +13,7 @@ import org.pathway.people.EvidenceLedger;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.problem.InvalidRequestException.FieldError;
 import org.pathway.role.RoleCatalogue;
+import org.pathway.workforce.AnalysisThreads;
 import org.springframework.stereotype.Component;
 
 /** The stored workforces of the chosen frameworks merged into one framework, through the crosswalks in use. */
@@ -25,9 +26,11 @@ class MergerSimulations {
     private final EvidenceLedger ledger;
     private final CrosswalkReview review;
     private final Clock clock;
+    private final AnalysisThreads threads;
 
     MergerSimulations(FrameworkCatalogue frameworks, RoleCatalogue roles, ReadinessEngine engine, EvidenceLedger ledger,
-            CrosswalkReview review, Clock clock) {
+            CrosswalkReview review, Clock clock, AnalysisThreads threads) {
+        this.threads = threads;
         this.frameworks = frameworks;
         this.roles = roles;
         this.engine = engine;
@@ -44,7 +47,7 @@ class MergerSimulations {
                     "expected two or more workforces (frameworks) to merge, found " + workforces.size())));
         }
         MergerSimulation simulation = new MergerSimulation(frameworks, roles, engine,
-                new CrosswalkSuggester(frameworks, roles));
+                new CrosswalkSuggester(frameworks, roles), threads.executor());
         return simulation.simulate(ledger.all().stream().filter(e -> workforces.contains(e.frameworkId())).toList(),
                 into, from -> {
                     Crosswalk crosswalk = review.crosswalk(from, into);

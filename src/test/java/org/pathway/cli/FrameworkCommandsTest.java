@@ -65,8 +65,8 @@ class FrameworkCommandsTest {
         CliRun run = CliRun.run("validate");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ employees valid\\n"
-                + "rules: 12 rule files compiled and run on the sample employees\\n");
+        assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ crosswalks, \\d+ employees"
+                + " valid\\nrules: 13 rule files compiled and run on the sample employees\\n");
     }
 
     @Test

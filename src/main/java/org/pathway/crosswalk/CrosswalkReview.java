@@ -63,15 +63,6 @@ public class CrosswalkReview {
         return new Crosswalk(from, to, shipped.find(from, to).map(Crosswalk::notes).orElse(List.of()), links);
     }
 
-    /** Every ordered pair's crosswalk in use that has at least one agreed link: those evidence travels along. */
-    @Transactional(readOnly = true)
-    public List<Crosswalk> agreed() {
-        List<Crosswalk> agreed = new ArrayList<>();
-        frameworks.all().forEach(from -> frameworks.all().stream().filter(to -> !to.id().equals(from.id()))
-                .map(to -> crosswalk(from.id(), to.id())).filter(c -> !c.agreed().isEmpty()).forEach(agreed::add));
-        return agreed;
-    }
-
     /** Accepts, rejects or edits one link; refused in words, naming each field, when anything in it is wrong. */
     @Transactional
     public CrosswalkLink decide(String from, String to, Decision decision, String actor) {

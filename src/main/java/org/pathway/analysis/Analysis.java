@@ -29,7 +29,8 @@ public record Analysis(
         List<Readiness> readiness,
         List<PromotionPath> paths,
         Map<String, Integer> firedRules,
-        String decidedUnder) {
+        String decidedUnder,
+        List<TranslatedEvidence> translated) {
 
     public Optional<Readiness> readinessFor(String roleId) {
         return readiness.stream().filter(r -> r.roleId().equals(roleId)).findFirst();

@@ -100,8 +100,23 @@ public final class ReadinessEngine {
         return roles.get(employee.frameworkId(), roleId);
     }
 
+    /**
+     * Readiness for the given roles, without missing behaviours or paths, where some of the employee's evidence
+     * was recorded under another framework and travels through a crosswalk: each such piece has its {@code origins}
+     * fact, which the crosswalk rules weigh.
+     */
+    public Analysis analyseTranslated(Employee employee, Collection<RoleProfile> targets, LocalDate asOf,
+            List<CrosswalkOrigin> origins) {
+        return analyse(employee, targets, false, false, asOf, List.of(), origins);
+    }
+
     private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,
             LocalDate asOf, List<Evidence> planned) {
+        return analyse(employee, targets, explained, withPaths, asOf, planned, List.of());
+    }
+
+    private Analysis analyse(Employee employee, Collection<RoleProfile> targets, boolean explained, boolean withPaths,
+            LocalDate asOf, List<Evidence> planned, List<CrosswalkOrigin> origins) {
         FrameworkFacts framework = factsOf(employee.frameworkId());
         RuleBase base = rules.get();
         KieSession session = base.newSession();
@@ -109,6 +124,7 @@ public final class ReadinessEngine {
         try {
             session.addEventListener(fired);
             facts(employee, framework, targets, withPaths, asOf).forEach(session::insert);
+            origins.forEach(session::insert);
             if (explained) {
                 targets.forEach(role -> session.insert(new ExplainedRole(role.id())));
             }
@@ -173,7 +189,8 @@ public final class ReadinessEngine {
                 conclusions(session, "missing behaviours", MissingBehaviour.class),
                 conclusions(session, "readiness scores", ReadinessScore.class),
                 conclusions(session, "verdicts", Readiness.class),
-                conclusions(session, "promotion paths", PromotionPath.class), fired.counts(), base.version());
+                conclusions(session, "promotion paths", PromotionPath.class), fired.counts(), base.version(),
+                conclusions(session, "translated evidence", TranslatedEvidence.class));
     }
 
     /** What a query of {@code rules/conclusions/conclusions.drl} answers, in the order the rules concluded it. */

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "pathway", mixinStandardHelpOptions = true, versionProvider = PathwayVersion.class,
         description = "Competency frameworks, gap analysis and development planning for councils.",
         subcommands = {FrameworksCommand.class, FrameworkCommand.class, RolesCommand.class, AnalyseCommand.class,
-                PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, EqualityCommand.class, GenerateCommand.class,
-                GenerateActivitiesCommand.class, ValidateCommand.class, PolicyCommand.class})
+                PathsCommand.class, PlanCommand.class, TnaCommand.class, SuccessionCommand.class, EqualityCommand.class,
+                GenerateCommand.class, GenerateActivitiesCommand.class, ValidateCommand.class, PolicyCommand.class,
+                CrosswalkCommand.class, MergeSimulateCommand.class})
 class PathwayCommand implements Runnable {
 
     private static final int PROGRESS_FROM = 1000;

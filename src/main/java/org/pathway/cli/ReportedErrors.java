@@ -2,6 +2,7 @@ package org.pathway.cli;
 
 import org.pathway.dataset.DatasetException;
 import org.pathway.framework.UnknownFrameworkException;
+import org.pathway.problem.InvalidRequestException;
 import org.pathway.role.UnknownRoleException;
 import org.pathway.rules.RuleCompilationException;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ class ReportedErrors implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
             throws Exception {
         if (e instanceof DatasetException || e instanceof UnknownFrameworkException || e instanceof UnknownRoleException
-                || e instanceof RuleCompilationException) {
+                || e instanceof RuleCompilationException || e instanceof InvalidRequestException) {
             commandLine.getErr().println("pathway: " + e.getMessage());
             return USER_ERROR;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pathway.activity.ActivityLoader;
+import org.pathway.crosswalk.CrosswalkLoader;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.people.EmployeeReader;
 import org.pathway.people.WorkforceFiles;
@@ -51,6 +52,10 @@ class ValidateCommand implements Callable<Integer> {
         int activities = new ActivityLoader().read(datasets, frameworks, activityProblems).size();
         activityProblems.forEach(p -> problems.add(p.toString()));
 
+        List<DatasetProblem> crosswalkProblems = new ArrayList<>();
+        int crosswalks = new CrosswalkLoader().read(datasets, frameworks, crosswalkProblems).all().size();
+        crosswalkProblems.forEach(p -> problems.add(p.toString()));
+
         Path workforce = datasets.resolve("workforce");
         List<DatasetProblem> employeeProblems = new ArrayList<>();
         int employees = WorkforceFiles.under(workforce).isEmpty() ? 0
@@ -77,9 +82,10 @@ class ValidateCommand implements Callable<Integer> {
                     pathway.domain().properties().rules());
             return ReportedErrors.USER_ERROR;
         }
-        spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d activities, %d employees valid%n"
+        spec.commandLine().getOut().printf("%s: %d frameworks, %d role profiles, %d activities, %d crosswalks, %d employees"
+                        + " valid%n"
                         + "%s: %d rule files compiled and run on the sample employees%n", datasets, reading.frameworks().size(),
-                frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), activities, employees,
+                frameworks.all().stream().mapToInt(f -> roles.rolesOf(f.id()).size()).sum(), activities, crosswalks, employees,
                 pathway.domain().properties().rules(), ruleFiles);
         return 0;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.pathway.activity.ActivityCatalogue;
 import org.pathway.activity.ActivityLoader;
+import org.pathway.crosswalk.CrosswalkCatalogue;
+import org.pathway.crosswalk.CrosswalkLoader;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.analysis.SampleAnalysesTrial;
@@ -40,6 +42,7 @@ public final class Domain {
     private final Lazy<FrameworkCatalogue> frameworks;
     private final Lazy<RoleCatalogue> roles;
     private final Lazy<ActivityCatalogue> activities;
+    private final Lazy<CrosswalkCatalogue> crosswalks;
     private final Lazy<RuleBaseHolder> rules;
     private final Lazy<ReadinessEngine> engine;
     private final Lazy<ReadinessReports> reports;
@@ -70,6 +73,7 @@ public final class Domain {
         frameworks = new Lazy<>(() -> new FrameworkLoader().load(properties.datasets()));
         roles = new Lazy<>(() -> new RoleLoader().load(properties.datasets(), frameworks()));
         activities = new Lazy<>(() -> new ActivityLoader().load(properties.datasets(), frameworks()));
+        crosswalks = new Lazy<>(() -> new CrosswalkLoader().load(properties.datasets(), frameworks()));
         rules = new Lazy<>(() -> tryRules
                 ? RuleBaseHolder.compilingInBackground(properties.rules(), properties.policy(), new RuleCompiler(),
                         sampleAnalyses(), events::accept)
@@ -112,6 +116,11 @@ public final class Domain {
 
     public ActivityCatalogue activities() {
         return activities.get();
+    }
+
+    /** The crosswalks of {@code datasets/crosswalks/}: the shipped ones, suggested or agreed. */
+    public CrosswalkCatalogue crosswalks() {
+        return crosswalks.get();
     }
 
     /** The compiled rules in use, which an admin can reload. */

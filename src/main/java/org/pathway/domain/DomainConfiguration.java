@@ -3,6 +3,7 @@ package org.pathway.domain;
 import java.time.Duration;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.pathway.activity.ActivityCatalogue;
+import org.pathway.crosswalk.CrosswalkCatalogue;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReports;
 import org.pathway.framework.FrameworkCatalogue;
@@ -65,6 +66,11 @@ class DomainConfiguration {
     @Bean
     ActivityCatalogue activityCatalogue(Domain domain) {
         return domain.activities();
+    }
+
+    @Bean
+    CrosswalkCatalogue crosswalkCatalogue(Domain domain) {
+        return domain.crosswalks();
     }
 
     @Bean

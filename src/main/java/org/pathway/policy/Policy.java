@@ -25,9 +25,11 @@ public record Policy(
         double readySoonMaxGap,
         double insufficientEvidenceShare,
         long poundsPerWeekOfReadiness,
-        boolean planPaysSessionShare) {
+        boolean planPaysSessionShare,
+        Map<String, Double> crosswalkWeights) {
 
     public Policy {
+        crosswalkWeights = Map.copyOf(crosswalkWeights);
         sourceWeights = Map.copyOf(sourceWeights);
         sourcesCountingWhenClaimed = Set.copyOf(sourcesCountingWhenClaimed);
         tierLadders = Set.copyOf(tierLadders);
@@ -36,6 +38,14 @@ public record Policy(
     /** The weight of evidence from this source; a source with no weight set counts for nothing. */
     public double weightOf(EvidenceSource source) {
         return sourceWeights.getOrDefault(source, 0.0);
+    }
+
+    /**
+     * The share of its weight evidence keeps when it counts under another framework through an agreed crosswalk link
+     * of this strength ({@code exact}, {@code close}, {@code related}); a strength with no weight carries nothing.
+     */
+    public double crosswalkWeight(String strength) {
+        return crosswalkWeights.getOrDefault(strength, 0.0);
     }
 
     /** Whether evidence from this source counts before anyone has validated it (assessors' own observations). */

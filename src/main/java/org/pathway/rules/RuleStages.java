@@ -19,7 +19,7 @@ import org.kie.api.runtime.KieSession;
 public final class RuleStages {
 
     /** The stages in the order they run. */
-    public static final List<String> IN_ORDER = List.of("counting", "repeats", "demonstration", "levels",
+    public static final List<String> IN_ORDER = List.of("counting", "translation", "repeats", "demonstration", "levels",
             "attainment", "gaps", "explanation", "score", "verdict", "paths");
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");

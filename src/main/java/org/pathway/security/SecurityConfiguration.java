@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/livez", "/readyz").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/tna/**").hasAnyRole(Role.LND.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/merger", "/api/merger/**")
+                                .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
                         .requestMatchers("/api/succession/**")
                                 .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
                         // protected characteristics are read by HR analysts only, and only as group figures
@@ -87,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers("/team", "/team.*", "/team/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/training-needs", "/training-needs.*", "/training-needs/**")
                                 .hasRole(Role.LND.name())
+                        .requestMatchers("/merger", "/merger.*", "/merger/**")
+                                .hasAnyRole(Role.WORKFORCE_PLANNER.name(), Role.ADMIN.name())
                         .requestMatchers("/succession", "/succession.*", "/succession/**")
                                 .hasRole(Role.WORKFORCE_PLANNER.name())
                         .requestMatchers("/admin", "/admin.*", "/admin/**").hasRole(Role.ADMIN.name())

@@ -34,6 +34,7 @@ class ArchitectureTest {
                 .layer("cluster").definedBy("org.pathway.cluster..")
                 .layer("demo data").definedBy("org.pathway.demo..")
                 .layer("publishing").definedBy("org.pathway.publishing..")
+                .layer("crosswalks").definedBy("org.pathway.crosswalk..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
                 .layer("planning").definedBy("org.pathway.planning..")
                 .layer("policy versions").definedBy("org.pathway.versions..")
@@ -56,25 +57,28 @@ class ArchitectureTest {
                 .whereLayer("demo data").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("publishing").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("crosswalks").mayOnlyBeAccessedByLayers("web", "command line", "composition")
                 .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
                 .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
                         "command line", "composition")
-                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views",
+                .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views", "crosswalks",
                         "policy versions", "web", "command line", "composition")
                 .whereLayer("rule base").mayOnlyBeAccessedByLayers("readiness analysis", "workforce views",
                         "policy versions", "web", "command line", "composition")
                 .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
                         "workforce views", "policy versions", "web", "command line", "composition")
                 .whereLayer("people").mayOnlyBeAccessedByLayers("cluster", "policy values", "readiness analysis", "planning",
+                        "crosswalks",
                         "workforce views", "policy versions", "synthetic data", "demo data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "policy versions", "security", "publishing",
-                        "web")
+                        "crosswalks", "web")
                 .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
+                        "crosswalks",
                         "workforce views", "synthetic data", "demo data", "publishing", "web", "command line",
                         "composition")
                 .check(PATHWAY);

@@ -69,8 +69,8 @@ class FrameworkCommandsTest {
         }
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ employees valid\\n"
-                + "rules: " + ruleFiles + " rule files compiled and run on the sample employees\\n");
+        assertThat(run.out()).matches("datasets: \\d+ frameworks, \\d+ role profiles, \\d+ activities, \\d+ crosswalks, \\d+ employees"
+                + " valid\\nrules: " + ruleFiles + " rule files compiled and run on the sample employees\\n");
     }
 
     @Test

@@ -132,7 +132,7 @@ class PolicyFileTest {
 
     @Test
     void everySchemaFieldHasALabelAMeaningAndARange() {
-        assertThat(PolicySchema.shipped().fields()).hasSize(20).allSatisfy(field -> {
+        assertThat(PolicySchema.shipped().fields()).hasSize(23).allSatisfy(field -> {
             assertThat(field.title()).isNotBlank().doesNotStartWith("/");
             assertThat(field.description()).isNotBlank();
             assertThat(field.allowed()).isNotBlank();

@@ -148,6 +148,19 @@ class ApiAccessTest {
             PUT    | /api/employees/am-red-flag/characteristics        | planner | 403
             POST   | /api/admin/import/characteristics                 | analyst | 403
             POST   | /api/admin/import/characteristics                 | lnd     | 403
+            GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | admin | 200
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | planner | 200
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | admin | 200
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | lnd | 403
+            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | hannah | 403
+            GET    | /api/merger?frameworks=cambridge-city&into=nowhere | planner | 404
+            GET    | /api/merger?frameworks=cambridge-city&into=slough-leadership | planner | 400
+            GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | planner | 403
+            GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | hannah | 403
+            GET    | /api/admin/crosswalks/cambridge-city/nowhere      | admin   | 404
+            PUT    | /api/admin/crosswalks/cambridge-city/slough-leadership/links | lnd | 403
+            PUT    | /api/admin/crosswalks/cambridge-city/slough-leadership/links | daniel | 403
+            POST   | /api/admin/crosswalks/import                      | planner | 403
             """)
     void eachRoleReachesOnlyWhatItShould(String method, String path, String user, int status) {
         var request = mvc.method(HttpMethod.valueOf(method)).uri(path).with(httpBasic(user, PASSWORD));

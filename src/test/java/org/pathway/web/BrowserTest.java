@@ -422,4 +422,23 @@ class BrowserTest {
 
         assertThat(page()).contains("That file is too large", "Nothing was read or changed");
     }
+
+    @Test
+    @Order(9)
+    void anAdminAcceptsASuggestedCrosswalkLinkAndAPlannerSeesTheMerger() throws Exception {
+        signIn("admin");
+        open("/admin/crosswalks?from=cherwell-south-northants&to=cambridge-city");
+        assertThat(page()).contains("Customer Focus", "Customer Service & Support", "Suggested");
+        checkAtBothWidths("crosswalks");
+        submit(browser.findElement(By.cssSelector(
+                "button[aria-label='Accept the link from Customer Focus to Customer Service & Support']")));
+        assertThat(browser.findElement(By.id("link-customer-focus--customer-service-and-support")).getText())
+                .contains("Agreed", "by admin");
+        assertThat(browser.findElement(By.id("agreed-count")).getText()).startsWith("1 link agreed");
+
+        signIn("planner");
+        open("/merger?workforces=cherwell-south-northants&workforces=cambridge-city&into=cambridge-city");
+        assertThat(page()).contains("Merged into", "Keep", "Training needs of the merged council");
+        checkAtBothWidths("merger");
+    }
 }

@@ -92,6 +92,17 @@ class PageAccessTest {
             GET  | /frameworks/slough-leadership/export?format=xlsx | hannah | 200
             GET  | /frameworks/slough-leadership/export?format=pdf  | hannah | 400
             GET  | /admin/policy                            | admin   | 200
+            GET  | /admin/crosswalks                        | admin   | 200
+            GET  | /merger                                  | planner | 200
+            GET  | /merger                                  | admin   | 200
+            GET  | /merger                                  | lnd     | 403
+            GET  | /merger                                  | hannah  | 403
+            GET  | /merger                                  | daniel  | 403
+            GET  | /admin/crosswalks                        | planner | 403
+            GET  | /admin/crosswalks                        | lnd     | 403
+            GET  | /admin/crosswalks                        | hannah  | 403
+            POST | /admin/crosswalks/decide                 | planner | 403
+            POST | /admin/crosswalks/decide                 | daniel  | 403
             GET  | /admin/policy                            | planner | 403
             GET  | /admin/policy                            | hannah  | 403
             GET  | /admin/policy/versions/1                 | admin   | 200

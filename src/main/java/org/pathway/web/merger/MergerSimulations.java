@@ -1,0 +1,57 @@
+package org.pathway.web.merger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.pathway.analysis.ReadinessEngine;
+import org.pathway.crosswalk.Crosswalk;
+import org.pathway.crosswalk.CrosswalkReview;
+import org.pathway.crosswalk.CrosswalkSuggester;
+import org.pathway.crosswalk.MergerSimulation;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.people.EvidenceLedger;
+import org.pathway.problem.InvalidRequestException;
+import org.pathway.problem.InvalidRequestException.FieldError;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.workforce.AnalysisThreads;
+import org.springframework.stereotype.Component;
+
+/** The stored workforces of the chosen frameworks merged into one framework, through the crosswalks in use. */
+@Component
+class MergerSimulations {
+
+    private final FrameworkCatalogue frameworks;
+    private final RoleCatalogue roles;
+    private final ReadinessEngine engine;
+    private final EvidenceLedger ledger;
+    private final CrosswalkReview review;
+    private final Clock clock;
+    private final AnalysisThreads threads;
+
+    MergerSimulations(FrameworkCatalogue frameworks, RoleCatalogue roles, ReadinessEngine engine, EvidenceLedger ledger,
+            CrosswalkReview review, Clock clock, AnalysisThreads threads) {
+        this.threads = threads;
+        this.frameworks = frameworks;
+        this.roles = roles;
+        this.engine = engine;
+        this.ledger = ledger;
+        this.review = review;
+        this.clock = clock;
+    }
+
+    MergerSimulation.Report simulate(List<String> workforces, String into, boolean acceptSuggested) {
+        frameworks.get(into);
+        workforces.forEach(frameworks::get);
+        if (workforces.size() < 2) {
+            throw new InvalidRequestException(List.of(new FieldError("frameworks",
+                    "expected two or more workforces (frameworks) to merge, found " + workforces.size())));
+        }
+        MergerSimulation simulation = new MergerSimulation(frameworks, roles, engine,
+                new CrosswalkSuggester(frameworks, roles), threads.executor());
+        return simulation.simulate(ledger.all().stream().filter(e -> workforces.contains(e.frameworkId())).toList(),
+                into, from -> {
+                    Crosswalk crosswalk = review.crosswalk(from, into);
+                    return acceptSuggested ? crosswalk.withBestSuggestionsAgreed() : crosswalk;
+                }, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,62 @@
+package org.pathway.crosswalk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.framework.FrameworkLoader;
+import org.pathway.role.RoleCatalogue;
+import org.pathway.role.RoleLoader;
+
+/**
+ * The crosswalk benchmark (README, "Benchmarks"): the suggestions' quality against the hand-made oracle at competency
+ * level, each direction and in all; then the time to build the index and suggest all 20 ordered pairs of the five
+ * seed frameworks, indicator level and roles included, five times (median reported).
+ *
+ * <p>Run with {@code ./mvnw -q test-compile exec:java@crosswalk-benchmark}.
+ */
+public final class CrosswalkBenchmark {
+
+    private static final int RUNS = 5;
+
+    private CrosswalkBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        FrameworkCatalogue frameworks = new FrameworkLoader().load(Path.of("datasets"));
+        RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
+        CrosswalkSuggester suggester = new CrosswalkSuggester(frameworks, roles);
+        CrosswalkOracle.Quality total = new CrosswalkOracle.Quality(0, 0, 0, 0, 0);
+        for (CrosswalkOracle.Direction direction : CrosswalkOracle.load().directions()) {
+            List<Suggestion> suggestions = suggester.competencies(direction.from(), direction.to());
+            CrosswalkOracle.Quality quality = CrosswalkOracle.quality(direction, suggestions);
+            print(direction.from() + " -> " + direction.to(), quality);
+            if (Boolean.getBoolean("verbose")) {
+                suggestions.forEach(s -> System.out.printf("    %-40s %s%n", s.from().competency(),
+                        s.candidates().stream().map(c -> c.item().competency() + " " + c.score()).toList()));
+            }
+            total = total.plus(quality);
+        }
+        print("all four directions", total);
+        List<Double> seconds = new ArrayList<>();
+        int links = 0;
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            List<SuggestedCrosswalk> all = new CrosswalkSuggester(frameworks, roles).all();
+            seconds.add((System.nanoTime() - start) / 1e9);
+            links = all.stream().mapToInt(c -> c.competencies().size() + c.indicators().size()).sum();
+        }
+        Collections.sort(seconds);
+        System.out.printf("all %d ordered pairs with indicators and roles (%,d items suggested for): runs %s s,"
+                + " median %.2f s; %d cores%n", frameworks.all().size() * (frameworks.all().size() - 1), links,
+                seconds.stream().map(s -> String.format("%.2f", s)).toList(), seconds.get(RUNS / 2),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void print(String label, CrosswalkOracle.Quality q) {
+        System.out.printf("%-52s recall@3 %5.1f%% (%d/%d)  recall@1 %5.1f%% (%d/%d)  precision@1 %5.1f%% (%d/%d)%n",
+                label, 100 * q.recallAt3(), q.top3Right(), q.withCounterpart(), 100 * q.recallAt1(), q.top1Right(),
+                q.withCounterpart(), 100 * q.precisionAt1(), q.suggestedRight(), q.suggested());
+    }
+}

@@ -34,6 +34,7 @@ class ArchitectureTest {
                 .layer("demo data").definedBy("org.pathway.demo..")
                 .layer("publishing").definedBy("org.pathway.publishing..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
+                .layer("saved plans").definedBy("org.pathway.plans..")
                 .layer("planning").definedBy("org.pathway.planning..")
                 .layer("policy versions").definedBy("org.pathway.versions..")
                 .layer("workforce views").definedBy("org.pathway.workforce..")
@@ -55,7 +56,8 @@ class ArchitectureTest {
                 .whereLayer("demo data").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("publishing").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
+                .whereLayer("saved plans").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("planning").mayOnlyBeAccessedByLayers("saved plans", "web", "command line", "composition")
                 .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
                         "command line", "composition")
@@ -65,13 +67,13 @@ class ArchitectureTest {
                         "policy versions", "web", "command line", "composition")
                 .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
                         "workforce views", "policy versions", "web", "command line", "composition")
-                .whereLayer("people").mayOnlyBeAccessedByLayers("policy values", "readiness analysis", "planning",
+                .whereLayer("people").mayOnlyBeAccessedByLayers("saved plans", "policy values", "readiness analysis", "planning",
                         "workforce views", "policy versions", "synthetic data", "demo data", "publishing", "web",
                         "command line", "composition")
-                .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "policy versions", "security", "publishing",
+                .whereLayer("security").mayOnlyBeAccessedByLayers("saved plans", "people", "demo data", "web")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("saved plans", "people", "policy versions", "security", "publishing",
                         "web")
-                .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("saved plans", "planning", "synthetic data", "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
                         "workforce views", "synthetic data", "demo data", "publishing", "web", "command line",

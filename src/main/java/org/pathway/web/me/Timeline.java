@@ -23,7 +23,7 @@ public record Timeline(LocalDate from, LocalDate to, List<Month> months, List<Ba
     /** A month's start on the axis, by its short name (the page says which year it runs from and to). */
     public record Month(String label, double leftPercent) {
         public String style() {
-            return "left:%.1f%%".formatted(leftPercent);
+            return String.format(Locale.ROOT, "left:%.1f%%", leftPercent);
         }
     }
 
@@ -31,7 +31,7 @@ public record Timeline(LocalDate from, LocalDate to, List<Month> months, List<Ba
     public record Bar(String title, LocalDate start, LocalDate end, long cost, double leftPercent, double widthPercent,
             String stepId, LocalDate doneOn) {
         public String style() {
-            return "margin-left:%.1f%%;width:%.1f%%".formatted(leftPercent, widthPercent);
+            return String.format(Locale.ROOT, "margin-left:%.1f%%;width:%.1f%%", leftPercent, widthPercent);
         }
     }
 

@@ -117,7 +117,7 @@ class BrowserTest {
 
     /**
      * The page as it stands, at laptop then phone width: no serious or critical axe-core violation at either, nothing
-     * wider than the phone's screen, and a screenshot of each ({@code name}-laptop.png, {@code name}-phone.png).
+     * wider than the phone's screen, every table cell labelled with its column at phone width (tables become cards), and a screenshot of each ({@code name}-laptop.png, {@code name}-phone.png).
      */
     private void checkAtBothWidths(String name) throws Exception {
         try {
@@ -132,6 +132,12 @@ class BrowserTest {
                                 .slice(0, 5).map(e => e.tagName + '.' + e.className + ' '
                                     + Math.round(e.getBoundingClientRect().right)).join('; ');""");
                     assertThat((String) wide).as(name + ": elements wider than a phone's screen").isEmpty();
+                    Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
+                            return [...document.querySelectorAll('main table td:not([data-label])')]
+                                .slice(0, 3).map(td => td.closest('table').querySelector('caption')?.textContent
+                                    + ': ' + td.textContent.trim()).join('; ');""");
+                    assertThat((String) unlabelled).as(name + ": table cells without their label at phone width")
+                            .isEmpty();
                 }
                 screenshot(name + "-" + width);
             }
@@ -314,8 +320,13 @@ class BrowserTest {
         submit(browser.findElement(By.cssSelector("#replan button")));
         assertThat(browser.getCurrentUrl()).as("the form starts a plan job and the page follows it: " + page())
                 .contains("plan=");
-        new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(WebDriverException.class)
-                .until(driver -> !driver.findElements(By.cssSelector("#plan, #development ~ .error")).isEmpty());
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(WebDriverException.class)
+                    .until(driver -> !driver.findElements(By.cssSelector("#plan, #development ~ .error")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("employee-plan-timeout");
+            throw new AssertionError("no plan after 180 s at " + browser.getCurrentUrl() + ": " + page(), e);
+        }
         assertThat(browser.findElements(By.id("plan"))).as(page()).hasSize(1);
         assertThat(browser.findElement(By.id("plan")).getText()).contains("activities", "projected readiness");
         checkAtBothWidths("employee");

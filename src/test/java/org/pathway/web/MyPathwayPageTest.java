@@ -53,7 +53,9 @@ class MyPathwayPageTest {
                 .getMvcResult();
         assertThat(started.getResponse().getStatus()).isEqualTo(303);
         String location = started.getResponse().getRedirectedUrl();
-        assertThat(location).startsWith("/me?").contains("target=head-of-service", "plan=");
+        assertThat(location).startsWith("/me?").contains("target=head-of-service", "plan=")
+                .as("no fragment: a page refreshing itself to the same address with one would only scroll")
+                .doesNotContain("#");
         String id = location.substring(location.indexOf("plan=") + 5).split("[&#]")[0];
 
         String page = body(location, "hannah");

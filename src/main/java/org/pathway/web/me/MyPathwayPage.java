@@ -184,7 +184,8 @@ class MyPathwayPage {
         }
         redirect.addFlashAttribute("budget", typedBudget);
         redirect.addFlashAttribute("hours", typedHours);
-        return seeOther("/me#development");
+        // a page that refreshes itself must have no fragment: a refresh to the same address with one only scrolls
+        return seeOther(redirect.asMap().containsKey("plan") ? "/me" : "/me#development");
     }
 
     /** Saves the finished plan of one of her plan jobs as the plan she follows (stored and audited). */

@@ -106,14 +106,35 @@ public class EvidenceLedger {
         if (!records.mayView(recorder, subject)) {
             throw new NotFoundException("no employee '" + employeeId + "'");
         }
-        EvidenceSource source = rules.sourceFor(recorder, subject, draft.source(), draft.observedBy());
+        Evidence created = insert(subject, draft, rules.sourceFor(recorder, subject, draft.source(),
+                draft.observedBy()), recorder);
+        events.publishEvent(PeopleChanged.of(employeeId));
+        return created;
+    }
+
+    /**
+     * Records the completion of an activity of the employee's saved development plan: ACTIVITY evidence of each
+     * behaviour it develops, claimed for her manager to validate. Only the plan's subject may
+     * ({@link RecordingRules#requireMayRecordCompletion}); the drafts come from the saved plan, not from a form.
+     */
+    @Transactional
+    public List<Evidence> recordCompletion(String employeeId, List<EvidenceDraft> drafts, PathwayUser recorder) {
+        EmployeeEntity subject = subject(employeeId);
+        rules.requireMayRecordCompletion(recorder, subject);
+        List<Evidence> created = drafts.stream()
+                .map(draft -> insert(subject, draft, EvidenceSource.ACTIVITY, recorder)).toList();
+        events.publishEvent(PeopleChanged.of(employeeId));
+        return created;
+    }
+
+    private Evidence insert(EmployeeEntity subject, EvidenceDraft draft, EvidenceSource source,
+            PathwayUser recorder) {
         Evidence created = new Evidence(UUID.randomUUID().toString(), draft.competencyId(), draft.indicatorId(),
                 draft.keyThemeId(), draft.ratingLevelId(), source, EvidenceStatus.CLAIMED, draft.observedOn(),
                 null, null, null, draft.example(), LocalDate.now(clock), recorder.username(), peer(source, draft));
         check(subject, created);
-        evidence.save(EvidenceEntity.of(employeeId, created));
-        audit.record(recorder.username(), "CREATE", "evidence", created.id(), employeeId, null, created);
-        events.publishEvent(PeopleChanged.of(employeeId));
+        evidence.save(EvidenceEntity.of(subject.getId(), created));
+        audit.record(recorder.username(), "CREATE", "evidence", created.id(), subject.getId(), null, created);
         return created;
     }
 

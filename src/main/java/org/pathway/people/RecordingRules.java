@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Who may record, change, remove and decide a person's evidence, and with which source: the source follows from who
  * records it, never from what the client says. The person records her own observations (SELF) and 360 claims naming
  * the peer (PEER_360); her manager records his (MANAGER); an admin records assessments, qualifications and completed
- * activities. She changes or removes only her own claims still awaiting a decision; anything else is changed by its
+ * activities; and she records the completion of an activity of her own saved development plan (ACTIVITY), through
+ * marking it done ({@link EvidenceLedger#recordCompletion}), never free-form. She changes or removes only her own claims still awaiting a decision; anything else is changed by its
  * recorder and removed by its recorder, the recorder's managers or an admin. Only her manager decides.
  */
 @Component
@@ -52,6 +53,17 @@ public class RecordingRules {
                     EvidenceField.OBSERVED_BY.property(), "expected the name of the colleague who observed it")));
         }
         return source;
+    }
+
+    /**
+     * Marking an activity of a saved development plan done records its completion (ACTIVITY evidence) about the plan's
+     * subject: only she may, not her manager, another employee or an admin.
+     */
+    public void requireMayRecordCompletion(PathwayUser recorder, EmployeeEntity subject) {
+        if (!isSubject(recorder, subject)) {
+            throw new NotAllowedException("only " + subject.getId() + " may mark the activities of their own"
+                    + " development plan done");
+        }
     }
 
     /** Changing evidence still awaiting a decision is for whoever recorded it, or an admin. */

@@ -2,6 +2,7 @@ package org.pathway.planning;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.pathway.activity.Development;
 import org.pathway.analysis.Verdict;
 
 /**
@@ -24,10 +25,13 @@ public record DevelopmentPlan(
         List<ConstraintLine> constraints,
         Projection projection) {
 
-    /** One planned activity at its session. */
+    /**
+     * One planned activity at its session, with what it develops (the behaviours its completion gives evidence of,
+     * which marking a saved plan's step done records).
+     */
     public record Step(String activityId, String title, String type, String competency, String developsTo,
             String sessionId, LocalDate start, LocalDate end, double hours, double hoursPerWeek, long cost,
-            String facilitator) {
+            String facilitator, Development develops) {
     }
 
     /** A gap of the target role, with why it stays open when it does. */

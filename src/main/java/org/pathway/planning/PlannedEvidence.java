@@ -10,6 +10,7 @@ import org.pathway.policy.Policy;
 import org.pathway.framework.Framework;
 import org.pathway.framework.ScaleKind;
 import org.pathway.people.Evidence;
+import org.pathway.people.EvidenceDraft;
 import org.pathway.people.EvidenceSource;
 import org.pathway.people.EvidenceStatus;
 
@@ -44,6 +45,18 @@ public final class PlannedEvidence {
                 rates ? null : covered, rates ? covered : null, rates ? develops.levelId() : null,
                 sourceOf(develops.evidence()), EvidenceStatus.CLAIMED, completedOn, null, null, null,
                 "Expected on completing a planned activity")).toList();
+    }
+
+    /**
+     * The evidence completing the activity records once it is done: a claim of each behaviour it develops (on rating
+     * scales a rating of each key theme at its level), observed on the day it was completed, for the manager to
+     * validate. The source is the ledger's business (a completion is ACTIVITY evidence).
+     */
+    public List<EvidenceDraft> completion(Development develops, LocalDate completedOn, String example) {
+        boolean rates = framework.scale().kind() == ScaleKind.RATING_WITH_MIDPOINTS;
+        return develops.covers().stream().map(covered -> new EvidenceDraft(develops.competencyId(),
+                rates ? null : covered, rates ? covered : null, rates ? develops.levelId() : null,
+                EvidenceSource.ACTIVITY, completedOn, example, null)).toList();
     }
 
     /**

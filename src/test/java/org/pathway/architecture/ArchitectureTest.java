@@ -36,6 +36,7 @@ class ArchitectureTest {
                 .layer("publishing").definedBy("org.pathway.publishing..")
                 .layer("crosswalks").definedBy("org.pathway.crosswalk..")
                 .layer("synthetic data").definedBy("org.pathway.synthetic..")
+                .layer("saved plans").definedBy("org.pathway.plans..")
                 .layer("planning").definedBy("org.pathway.planning..")
                 .layer("policy versions").definedBy("org.pathway.versions..")
                 .layer("workforce views").definedBy("org.pathway.workforce..")
@@ -58,7 +59,8 @@ class ArchitectureTest {
                 .whereLayer("synthetic data").mayOnlyBeAccessedByLayers("command line")
                 .whereLayer("publishing").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("crosswalks").mayOnlyBeAccessedByLayers("web", "command line", "composition")
-                .whereLayer("planning").mayOnlyBeAccessedByLayers("web", "command line", "composition")
+                .whereLayer("saved plans").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("planning").mayOnlyBeAccessedByLayers("saved plans", "web", "command line", "composition")
                 .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
                         "command line", "composition")
@@ -68,14 +70,15 @@ class ArchitectureTest {
                         "policy versions", "web", "command line", "composition")
                 .whereLayer("policy values").mayOnlyBeAccessedByLayers("rule base", "readiness analysis", "planning",
                         "workforce views", "policy versions", "web", "command line", "composition")
-                .whereLayer("people").mayOnlyBeAccessedByLayers("cluster", "policy values", "readiness analysis", "planning",
-                        "crosswalks",
+                .whereLayer("people").mayOnlyBeAccessedByLayers("cluster", "saved plans", "policy values",
+                        "readiness analysis", "planning", "crosswalks",
                         "workforce views", "policy versions", "synthetic data", "demo data", "publishing", "web",
                         "command line", "composition")
-                .whereLayer("security").mayOnlyBeAccessedByLayers("people", "demo data", "web")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "policy versions", "security", "publishing",
-                        "crosswalks", "web")
-                .whereLayer("activities").mayOnlyBeAccessedByLayers("planning", "synthetic data", "publishing", "web",
+                .whereLayer("security").mayOnlyBeAccessedByLayers("saved plans", "people", "demo data", "web")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("saved plans", "people", "policy versions", "security",
+                        "publishing", "crosswalks", "web")
+                .whereLayer("activities").mayOnlyBeAccessedByLayers("saved plans", "planning", "synthetic data",
+                        "publishing", "web",
                         "command line", "composition")
                 .whereLayer("role profiles").mayOnlyBeAccessedByLayers("people", "readiness analysis", "planning",
                         "crosswalks",

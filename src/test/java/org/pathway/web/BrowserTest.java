@@ -117,7 +117,7 @@ class BrowserTest {
 
     /**
      * The page as it stands, at laptop then phone width: no serious or critical axe-core violation at either, nothing
-     * wider than the phone's screen, and a screenshot of each ({@code name}-laptop.png, {@code name}-phone.png).
+     * wider than the phone's screen, every table cell labelled with its column at phone width (tables become cards), and a screenshot of each ({@code name}-laptop.png, {@code name}-phone.png).
      */
     private void checkAtBothWidths(String name) throws Exception {
         try {
@@ -132,6 +132,12 @@ class BrowserTest {
                                 .slice(0, 5).map(e => e.tagName + '.' + e.className + ' '
                                     + Math.round(e.getBoundingClientRect().right)).join('; ');""");
                     assertThat((String) wide).as(name + ": elements wider than a phone's screen").isEmpty();
+                    Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
+                            return [...document.querySelectorAll('main table td:not([data-label])')]
+                                .slice(0, 3).map(td => td.closest('table').querySelector('caption')?.textContent
+                                    + ': ' + td.textContent.trim()).join('; ');""");
+                    assertThat((String) unlabelled).as(name + ": table cells without their label at phone width")
+                            .isEmpty();
                 }
                 screenshot(name + "-" + width);
             }
@@ -232,22 +238,41 @@ class BrowserTest {
         checkAtBothWidths("employee-form-error");
 
         open("/me?target=service-manager");
-        browser.findElement(By.id("budget")).clear();
-        browser.findElement(By.id("budget")).sendKeys("1500");
         submit(browser.findElement(By.cssSelector("#replan button")));
-        assertThat(browser.getCurrentUrl()).as("the form starts a plan job and the page follows it").contains("plan=");
-        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(WebDriverException.class)
-                .until(driver -> !driver.findElements(By.id("plan")).isEmpty());
-        assertThat(browser.findElement(By.id("plan")).getText()).contains("activities", "projected readiness");
-        checkAtBothWidths("employee");
+        assertThat(browser.getCurrentUrl()).as("a role she is ready for is not planned").doesNotContain("plan=");
+        assertThat(browser.findElement(By.id("ready-for")).getText())
+                .startsWith("You are ready for Service Manager now, so there is nothing to plan for it.");
 
         browser.findElement(By.id("budget")).clear();
-        browser.findElement(By.id("budget")).sendKeys("-5");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('budget').removeAttribute('min')");
+        browser.findElement(By.id("budget")).sendKeys("99999999999");
+        browser.findElement(By.id("hours")).clear();
+        browser.findElement(By.id("hours")).sendKeys("200");
         submit(browser.findElement(By.cssSelector("#replan button")));
-        assertThat(browser.findElement(By.cssSelector("p.error")).getText())
-                .isEqualTo("To plan, give a budget of £0 or more and more than 0 hours a week.");
+        assertThat(browser.findElement(By.id("budget-error")).getText())
+                .contains("Give a budget in whole pounds from £0 to £100,000.");
+        assertThat(browser.findElement(By.id("hours-error")).getText())
+                .contains("no more than your contracted 37 hours");
+        assertThat(browser.findElement(By.id("budget")).getAttribute("value")).isEqualTo("99999999999");
         assertThat(browser.findElements(By.id("plan"))).isEmpty();
+        checkAtBothWidths("employee-plan-error");
+
+        // on a phone the verdict, the gaps, the evidence and the plan are each one tap from the top
+        browser.manage().window().setSize(PHONE);
+        try {
+            open("/me?target=service-manager");
+            WebElement jump = browser.findElement(By.cssSelector("nav.jump"));
+            assertThat(jump.getRect().getY()).as("the contents list is near the top").isLessThan(600);
+            List<String> targets = jump.findElements(By.tagName("a")).stream()
+                    .map(a -> a.getAttribute("href").replaceFirst(".*#", "")).toList();
+            assertThat(targets).contains("verdict", "gaps", "my-evidence", "development");
+            targets.forEach(id -> assertThat(browser.findElements(By.id(id))).as("#" + id).hasSize(1));
+            browser.findElement(By.linkText("My plan")).click();
+            assertThat(browser.findElement(By.id("development")).getRect().getY()
+                    - ((Number) ((JavascriptExecutor) browser).executeScript("return window.scrollY;")).intValue())
+                    .as("the plan is in view after one tap").isBetween(-5, PHONE.getHeight() - 100);
+        } finally {
+            browser.manage().window().setSize(LAPTOP);
+        }
     }
 
     @Test
@@ -284,7 +309,62 @@ class BrowserTest {
                 .contains("Rejected", "Daniel", "Reason: I did not see this; let us talk it through.");
         assertThat(gapWords("Achieving commercial outcomes")).as("the commercial level is met now").isEmpty();
         assertThat(score()).isGreaterThan(scoreBeforeValidation);
+        assertThat(browser.findElement(By.id("gaps")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("div.gap p.progress")).stream().map(WebElement::getText))
+                .as("what is still needed, in words").isNotEmpty().allMatch(words -> words.contains(" needs "));
+
+        // she plans for the role above, saves the plan and marks its first activity done
+        open("/me?target=head-of-service");
+        browser.findElement(By.id("budget")).clear();
+        browser.findElement(By.id("budget")).sendKeys("1500");
+        submit(browser.findElement(By.cssSelector("#replan button")));
+        assertThat(browser.getCurrentUrl()).as("the form starts a plan job and the page follows it: " + page())
+                .contains("plan=");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(WebDriverException.class)
+                    .until(driver -> !driver.findElements(By.cssSelector("#plan, #development ~ .error")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("employee-plan-timeout");
+            throw new AssertionError("no plan after 180 s at " + browser.getCurrentUrl() + ": " + page(), e);
+        }
+        assertThat(browser.findElements(By.id("plan"))).as(page()).hasSize(1);
+        assertThat(browser.findElement(By.id("plan")).getText()).contains("activities", "projected readiness");
+        checkAtBothWidths("employee");
+        WebElement axis = browser.findElement(By.cssSelector("#plan .gantt-axis"));
+        assertThat(axis.findElements(By.className("gantt-month"))).as("a time axis in months").hasSizeGreaterThan(9);
+        assertThat(browser.findElement(By.cssSelector("#plan .gantt")).getText()).containsPattern("£[0-9,]+");
+        submit(browser.findElement(By.cssSelector("#save-plan button")));
+        assertThat(page()).contains("Your plan is saved.", "The plan you saved, for Head of Service",
+                "Saved by Hannah Whitworth on");
+        checkAtBothWidths("employee-saved-plan");
+        browser.manage().window().setSize(PHONE);
+        try {
+            assertThat(browser.findElements(By.cssSelector("#saved-plan .gantt-label .meta")))
+                    .as("each activity's dates and cost are written out on a phone").isNotEmpty()
+                    .allSatisfy(cost -> {
+                        assertThat(cost.isDisplayed()).isTrue();
+                        assertThat(cost.getText()).containsPattern("\\d{1,2} [A-Z][a-z]{2} \\d{4} to .*, £[0-9,]+");
+                    });
+        } finally {
+            browser.manage().window().setSize(LAPTOP);
+        }
+        activityDone = browser.findElement(By.cssSelector("#saved-plan .gantt-label strong")).getText();
+        submit(browser.findElement(By.cssSelector("#saved-plan button.mark-done")));
+        assertThat(page()).contains("Marked done. Your completion is recorded as evidence of",
+                "Completed " + activityDone);
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Completed " + activityDone + "')]]")).getText())
+                .contains("Completed activity", "Awaiting validation");
+        assertThat(browser.findElement(By.cssSelector("#saved-plan .done")).getText()).startsWith("Done on ");
+        checkAtBothWidths("employee-activity-done");
+
+        signIn("daniel");
+        assertThat(browser.findElement(By.xpath("//tr[td[contains(., 'Completed " + activityDone + "')]]")).getText())
+                .as("the completed activity waits in her manager's queue").contains("Hannah", "Completed activity");
+        checkAtBothWidths("manager-activity-queue");
     }
+
+    /** The title of the plan activity Hannah marks done. */
+    private static String activityDone;
 
     @Test
     @Order(3)

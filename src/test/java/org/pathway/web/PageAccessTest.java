@@ -47,6 +47,14 @@ class PageAccessTest {
             POST | /me/plan?target=service-manager          | lnd     | 403
             POST | /me/plan?target=service-manager          | planner | 403
             POST | /me/plan?target=service-manager          | admin   | 403
+            POST | /me/plan/6f1c1c4e-0000-4000-8000-000000000000/save?target=service-manager | hannah | 404
+            POST | /me/plan/6f1c1c4e-0000-4000-8000-000000000000/save?target=service-manager | lnd | 403
+            POST | /me/plan/6f1c1c4e-0000-4000-8000-000000000000/save?target=service-manager | planner | 403
+            POST | /me/plan/6f1c1c4e-0000-4000-8000-000000000000/save?target=service-manager | admin | 403
+            POST | /me/plans/no-plan/steps/no-step/done?target=service-manager | hannah | 404
+            POST | /me/plans/no-plan/steps/no-step/done?target=service-manager | daniel | 404
+            POST | /me/plans/no-plan/steps/no-step/done?target=service-manager | lnd | 403
+            POST | /me/plans/no-plan/steps/no-step/done?target=service-manager | admin | 403
             GET  | /team                                    | daniel  | 200
             GET  | /team                                    | hannah  | 403
             GET  | /team                                    | admin   | 403

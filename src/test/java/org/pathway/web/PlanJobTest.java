@@ -54,6 +54,15 @@ class PlanJobTest {
         assertThat(mvc.post().uri("/api/employees/am-ready-now/plans").with(httpBasic("hannah", "pathway-demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"target\": \"service-manager\", \"budget\": -5}"))
                 .hasStatus(400).bodyText().contains("\"field\":\"budget\"");
+        assertThat(mvc.post().uri("/api/employees/am-ready-now/plans").with(httpBasic("hannah", "pathway-demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"target\": \"service-manager\", \"budget\": 99999999999}"))
+                .as("nonsense budget").hasStatus(400).bodyText().contains("\"field\":\"budget\"");
+        assertThat(mvc.post().uri("/api/employees/am-ready-now/plans").with(httpBasic("hannah", "pathway-demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"target\": \"service-manager\", \"hoursPerWeek\": 200}"))
+                .as("more hours a week than she works").hasStatus(400).bodyText()
+                .contains("\"field\":\"hoursPerWeek\"", "contracted hours");
         assertThat(mvc.get().uri("/api/plans/00000000-0000-0000-0000-000000000000")
                 .with(httpBasic("hannah", "pathway-demo"))).hasStatus(404);
     }

@@ -81,7 +81,7 @@ public final class DevelopmentPlans {
                 framework.competency(activity.getCompetencyId()).orElseThrow().name(),
                 activity.getReachesRank() == 0 ? "its behaviours" : framework.levelLabel(activity.getReachesRank()),
                 session.id(), session.start(), session.end(), activity.getHours(), session.hoursPerWeek(),
-                activity.getCost(), session.facilitator());
+                activity.getCost(), session.facilitator(), activity.getDevelops());
     }
 
     /** The first planned completion date from which the rules say ready now, and the verdict once all are done. */

@@ -49,7 +49,8 @@ final class WhyOpen {
                 .filter(a -> a.getCompetencyId().equals(gap.competencyId())).toList();
         if (options.isEmpty()) {
             return "no activity in the catalogue develops " + gap.competency() + " to " + gap.requiredLevel()
-                    + " with a session after the plan starts";
+                    + " with a session after the plan starts (activities at a more senior level are not proposed:"
+                    + " they ask more than this gap needs)";
         }
         Map<String, Double> all = PlannedActivity.evidenceIfAllDone(options.stream());
         if (!gap.need().closedBy(all)) {

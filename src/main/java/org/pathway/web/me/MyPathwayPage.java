@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathway.analysis.PathsReport;
+import org.pathway.analysis.Readiness;
+import org.pathway.analysis.Verdict;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.ReadinessReport;
 import org.pathway.analysis.ReadinessReports;
@@ -26,6 +28,7 @@ import org.pathway.framework.Indicator;
 import org.pathway.framework.Level;
 import org.pathway.planning.PlanLimits;
 import org.pathway.planning.individual.PlanJobs;
+import org.pathway.plans.SavedPlans;
 import org.pathway.problem.NotFoundException;
 import org.pathway.problem.TooManyRequestsException;
 import org.pathway.role.RoleCatalogue;
@@ -53,6 +56,9 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class MyPathwayPage {
 
+    /** The budget the plan form offers first, in pounds. */
+    private static final long DEFAULT_BUDGET = 2000;
+
     private final EvidenceLedger ledger;
     private final ReadinessEngine engine;
     private final ReadinessReports reports;
@@ -61,10 +67,12 @@ class MyPathwayPage {
     private final PlanJobs jobs;
     private final EvidenceFormCheck check;
     private final PeopleNames names;
+    private final SavedPlans savedPlans;
     private final Clock clock;
 
     MyPathwayPage(EvidenceLedger ledger, ReadinessEngine engine, ReadinessReports reports, RoleCatalogue roles,
-            FrameworkCatalogue frameworks, PlanJobs jobs, EvidenceFormCheck check, PeopleNames names, Clock clock) {
+            FrameworkCatalogue frameworks, PlanJobs jobs, EvidenceFormCheck check, PeopleNames names,
+            SavedPlans savedPlans, Clock clock) {
         this.ledger = ledger;
         this.engine = engine;
         this.reports = reports;
@@ -73,6 +81,7 @@ class MyPathwayPage {
         this.jobs = jobs;
         this.check = check;
         this.names = names;
+        this.savedPlans = savedPlans;
         this.clock = clock;
     }
 
@@ -130,36 +139,82 @@ class MyPathwayPage {
                 model.addAttribute("timeline", Timeline.of(job.plan()));
             }
         }
+        savedPlans.latest(me.id()).ifPresent(saved -> {
+            model.addAttribute("saved", saved);
+            model.addAttribute("savedBy", names.nameOf(saved.getSavedBy()));
+            model.addAttribute("savedOn", saved.getSavedAt().atZone(clock.getZone()).toLocalDate());
+            model.addAttribute("savedTimeline", Timeline.of(saved));
+        });
         if (!model.containsAttribute("budget")) {
-            model.addAttribute("budget", 2000);
+            model.addAttribute("budget", DEFAULT_BUDGET);
             model.addAttribute("hours", PlanLimits.defaultHoursPerWeek(me.contractedHours()));
         }
+        model.addAttribute("mostHours", me.contractedHours());
         return "pages/me";
     }
 
-    /** Starts a plan job for the signed-in person and sends them (303) to the page that follows it. */
+    /**
+     * Starts a plan job for the signed-in person and sends them (303) to the page that follows it; a budget or weekly
+     * hours that cannot be planned with are refused in words next to their field, and a role she is ready for now
+     * is not planned for (the page says so).
+     */
     @PostMapping("/me/plan")
     RedirectView startPlan(@AuthenticationPrincipal PathwayUser user, @RequestParam String target,
-            @RequestParam(required = false) Long budget, @RequestParam(required = false) Double hours,
+            @RequestParam(required = false) String budget, @RequestParam(required = false) String hours,
             RedirectAttributes redirect) {
         Employee me = ledger.employee(user.employeeId());
-        double weeklyHours = hours == null ? PlanLimits.defaultHoursPerWeek(me.contractedHours()) : hours;
-        long pounds = budget == null ? 2000 : budget;
+        String typedBudget = budget == null ? String.valueOf(DEFAULT_BUDGET) : budget;
+        String typedHours = hours == null ? String.valueOf(PlanLimits.defaultHoursPerWeek(me.contractedHours()))
+                : hours;
+        Map<String, String> problems = PlanLimits.problems(typedBudget, typedHours, me.contractedHours());
+        LocalDate today = LocalDate.now(clock);
         redirect.addAttribute("target", target);
-        if (pounds < 0 || weeklyHours <= 0) {
-            redirect.addFlashAttribute("error", "To plan, give a budget of £0 or more and more than 0 hours a week.");
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("planProblems", problems);
+        } else if (engine.analyse(me, target, today).readinessFor(target).map(Readiness::verdict)
+                .orElse(null) == Verdict.READY_NOW) {
+            redirect.addFlashAttribute("readyFor", roles.get(me.frameworkId(), target).title());
         } else {
             try {
-                UUID id = jobs.start(user.username(), me, target, LocalDate.now(clock),
-                        new PlanLimits(pounds, weeklyHours, 52));
+                UUID id = jobs.start(user.username(), me, target, today, PlanLimits.of(typedBudget, typedHours, 52));
                 redirect.addAttribute("plan", id);
             } catch (TooManyRequestsException e) {
                 redirect.addFlashAttribute("error", e.getMessage());
             }
         }
-        redirect.addFlashAttribute("budget", pounds);
-        redirect.addFlashAttribute("hours", weeklyHours);
-        RedirectView view = new RedirectView("/me", true);
+        redirect.addFlashAttribute("budget", typedBudget);
+        redirect.addFlashAttribute("hours", typedHours);
+        // a page that refreshes itself must have no fragment: a refresh to the same address with one only scrolls
+        return seeOther(redirect.asMap().containsKey("plan") ? "/me" : "/me#development");
+    }
+
+    /** Saves the finished plan of one of her plan jobs as the plan she follows (stored and audited). */
+    @PostMapping("/me/plan/{jobId}/save")
+    RedirectView savePlan(@AuthenticationPrincipal PathwayUser user, @PathVariable UUID jobId,
+            @RequestParam String target, RedirectAttributes redirect) {
+        PlanJobs.JobView job = jobs.view(jobId, user.username(), false)
+                .filter(j -> j.employeeId().equals(user.employeeId()) && j.status().equals("DONE") && j.plan() != null)
+                .orElseThrow(() -> new NotFoundException("no finished plan job '" + jobId + "'"));
+        savedPlans.save(job.plan(), user);
+        redirect.addAttribute("target", target);
+        redirect.addFlashAttribute("planSaved", true);
+        return seeOther("/me#saved-plan");
+    }
+
+    /**
+     * Marks an activity of her saved plan done: its completion is recorded as evidence for her manager to validate.
+     */
+    @PostMapping("/me/plans/{planId}/steps/{stepId}/done")
+    RedirectView markDone(@AuthenticationPrincipal PathwayUser user, @PathVariable String planId,
+            @PathVariable String stepId, @RequestParam String target, RedirectAttributes redirect) {
+        List<Evidence> recorded = savedPlans.markDone(planId, stepId, user);
+        redirect.addAttribute("target", target);
+        redirect.addFlashAttribute("markedDone", recorded.size());
+        return seeOther("/me#saved-plan");
+    }
+
+    private static RedirectView seeOther(String url) {
+        RedirectView view = new RedirectView(url, true);
         view.setStatusCode(HttpStatus.SEE_OTHER);
         return view;
     }

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.pathway.people.Employee;
 import org.pathway.people.EvidenceLedger;
+import org.pathway.problem.InvalidRequestException;
 import org.pathway.problem.NotFoundException;
 import org.pathway.security.PathwayUser;
 import org.pathway.security.Role;
@@ -45,7 +47,8 @@ class PlanJobController {
     }
 
     /** What to plan: the target role and the limits (defaults: £2,000, one day in five, 52 weeks). */
-    record PlanRequest(@NotBlank String target, @PositiveOrZero Long budget, @Positive Double hoursPerWeek,
+    record PlanRequest(@NotBlank String target, @PositiveOrZero @Max(PlanLimits.MOST_BUDGET) Long budget,
+            @Positive Double hoursPerWeek,
             @Min(1) @Max(104) Integer horizonWeeks) {
     }
 
@@ -54,6 +57,10 @@ class PlanJobController {
     ResponseEntity<Map<String, Object>> start(@PathVariable String employeeId, @Valid @RequestBody PlanRequest request,
             @AuthenticationPrincipal PathwayUser user) {
         Employee employee = ledger.employee(employeeId);
+        if (request.hoursPerWeek() != null && request.hoursPerWeek() > employee.contractedHours()) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("hoursPerWeek",
+                    "expected at most the employee's contracted hours a week, " + employee.contractedHours())));
+        }
         PlanLimits limits = new PlanLimits(request.budget() == null ? 2000 : request.budget(),
                 request.hoursPerWeek() == null ? PlanLimits.defaultHoursPerWeek(employee.contractedHours())
                         : request.hoursPerWeek(), request.horizonWeeks() == null ? 52 : request.horizonWeeks());

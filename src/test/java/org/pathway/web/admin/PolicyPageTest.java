@@ -59,8 +59,8 @@ class PolicyPageTest {
         form.set("/recencyMonths", "24");
         String preview = text(mvc.post().uri("/admin/policy/preview").with(admin()).with(csrf()).params(form)
                 .exchange());
-        assertThat(preview).contains("Recency window (months)</th>", "<td>36</td><td>24</td>", "id=\"people\"",
-                "id=\"publish-form\"");
+        assertThat(preview).contains("Recency window (months)</th>", "id=\"people\"", "id=\"publish-form\"");
+        assertThat(preview).containsPattern("<td[^>]*>36</td><td[^>]*>24</td>");
         assertThat(preview).containsPattern("<th scope=\"row\">[A-Z_0-9]+ -&gt; [A-Z_0-9]+</th>");
 
         MultiValueMap<String, String> publish = new LinkedMultiValueMap<>();
@@ -75,7 +75,8 @@ class PolicyPageTest {
                 + " practice", "name=\"/recencyMonths\" value=\"24\"");
         String comparison = text(mvc.get().uri("/admin/policy/versions/2?compareWith=1").with(admin()).exchange());
         assertThat(comparison).as("a form changes the lines of the values changed, not the layout")
-                .doesNotContain("+  &quot;redFlagMonths&quot;").contains("<td>36</td><td>24</td>", "-  &quot;recencyMonths&quot;: 36,",
+                .doesNotContain("+  &quot;redFlagMonths&quot;").containsPattern("<td[^>]*>36</td><td[^>]*>24</td>")
+                .contains("-  &quot;recencyMonths&quot;: 36,",
                 "+  &quot;recencyMonths&quot;: 24,");
 
         MultiValueMap<String, String> restore = new LinkedMultiValueMap<>();

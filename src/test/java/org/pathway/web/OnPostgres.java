@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
     "spring.flyway.schemas=pathway_it",
     "spring.flyway.clean-disabled=false"})
 @Import(OnPostgres.FreshSchema.class)
-@interface OnPostgres {
+public @interface OnPostgres {
 
     /** Every run starts from an empty schema, migrated by the same Flyway scripts as H2. */
     @TestConfiguration

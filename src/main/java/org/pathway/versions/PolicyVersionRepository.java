@@ -16,5 +16,8 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersionEntity, Lon
 
     boolean existsByHash(String hash);
 
+    /** The newest version whose hash starts with {@code prefix} (a version's name on reports). */
+    Optional<PolicyVersionEntity> findFirstByHashStartingWithOrderByNumberDesc(String prefix);
+
     List<PolicyVersionEntity> findAllByOrderByNumberDesc();
 }

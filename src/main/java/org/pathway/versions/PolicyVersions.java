@@ -3,9 +3,14 @@ package org.pathway.versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pathway.audit.AuditTrail;
@@ -48,6 +53,8 @@ public class PolicyVersions {
 
     private static final Logger LOG = LoggerFactory.getLogger(PolicyVersions.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.of("Europe/London"));
     private static final int LONGEST_REASON = 1000;
     static final String SYSTEM = "system";
 
@@ -150,6 +157,21 @@ public class PolicyVersions {
             LOG.error("Policy and rules version {} could not be put in force here ({}): {}", version.number(), why,
                     e.getMessage());
         }
+    }
+
+    /**
+     * How a page names the versions a result was decided under ({@code decidedUnder}: names joined by ", "): "version
+     * 3 of 1 Dec 2026" for each stored one (the newest number, when a restore stored its files again), the name itself
+     * for one not stored here (decided by the command line, say).
+     */
+    public String describe(String decidedUnder) {
+        if (decidedUnder == null || decidedUnder.isBlank()) {
+            return "";
+        }
+        return Arrays.stream(decidedUnder.split(", ")).map(name -> versions
+                .findFirstByHashStartingWithOrderByNumberDesc(name)
+                .map(v -> "version " + v.number() + " of " + PUBLISHED.format(v.publishedAt()))
+                .orElse(name)).collect(Collectors.joining(", "));
     }
 
     /** Every version, newest first. */

@@ -9,7 +9,6 @@ import org.pathway.planning.individual.PlanJobs;
 import org.pathway.plans.SavedPlan;
 import org.pathway.plans.SavedPlans;
 import org.pathway.plans.SavedStep;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -101,7 +100,6 @@ class MyPathwayPageTest {
      * its activities marked done records Completed-activity evidence that her manager then finds in his queue.
      */
     @Test
-    @Transactional
     void sheSavesAFinishedPlanAndMarksAnActivityDoneWhichHerManagerThenValidates() throws Exception {
         String location = mvc.post().uri("/me/plan").param("target", "head-of-service").param("budget", "1500")
                 .param("hours", "7").with(csrf()).with(user(users.loadUserByUsername("hannah"))).exchange()

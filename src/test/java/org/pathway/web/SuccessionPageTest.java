@@ -34,6 +34,8 @@ class SuccessionPageTest {
         String page = body("/succession");
         assertThat(page).contains("<th scope=\"col\">Not yet</th>", "data-label=\"Not yet\"",
                 "Leadership Competency Framework").doesNotContain("(ashfield-mansfield)");
+        assertThat(page).as("the version named by its number and date, its hash only in the tooltip")
+                .containsPattern(">Decided under policy version \\d+ of \\d{1,2} [A-Z][a-z]{2} \\d{4}</p>");
         Matcher all = ALL.matcher(page);
         assertThat(all.find()).as("a role with more candidates than shown offers them all").isTrue();
         int candidates = Integer.parseInt(all.group(1));

@@ -322,7 +322,8 @@ class SeveralInstancesIT {
 
         String onOther = "";
         long since = System.nanoTime();
-        while (!onOther.contains("class=\"cohort-plan\"") && System.nanoTime() - since < TimeUnit.SECONDS.toNanos(150)) {
+        while (!onOther.contains("class=\"cohort-plan\"")
+                && System.nanoTime() - since < TimeUnit.SECONDS.toNanos(150)) {
             Thread.sleep(1_000);
             onOther = getWith(other, "/training-needs?plan=" + job, session).body();
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.pathway.framework.FrameworkPublished;
+import org.pathway.framework.FrameworkPublishedElsewhere;
 import org.pathway.people.PeopleChanged;
 import org.pathway.people.PersonErased;
 import org.slf4j.Logger;
@@ -29,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * people's evidence or records ({@link PeopleChanged}) and each erasure ({@link PersonErased}) is written, once
  * committed, to {@code cluster_change}; every {@code pathway.cluster.follow-ms} (2 s) each instance reads the changes
  * made elsewhere and announces them to itself, so that its findings, readiness answers and council views drop what
- * they held about those people. Rows are kept for {@link #KEPT}. (New rules travel by the policy versions instead.)
+ * they held about those people. A framework published on one instance ({@link FrameworkPublished}) is announced on
+ * the others likewise, and put in use there from its stored row. Rows are kept for {@link #KEPT}. (New rules travel by
+ * the policy versions instead.)
  */
 @Component
 class ClusterChanges {
@@ -38,6 +42,7 @@ class ClusterChanges {
     private static final Duration KEPT = Duration.ofHours(1);
     private static final String PEOPLE = "PEOPLE";
     private static final String ERASED = "ERASED";
+    private static final String FRAMEWORK = "FRAMEWORK";
     /** Ids are given in order but may commit out of it: each read looks this far back, skipping what it has seen. */
     private static final long LOOK_BACK = 1_000;
     private static final int REMEMBERED = 10_000;
@@ -86,6 +91,14 @@ class ClusterChanges {
         }
     }
 
+    /** A framework published here (not one put in use at start, nor one published elsewhere and followed here). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void published(FrameworkPublished published) {
+        if (!REPLAYING.get() && last >= 0) {
+            write(FRAMEWORK, published.frameworkId());
+        }
+    }
+
     private void write(String kind, String subject) {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update("insert into cluster_change (origin, kind,"
@@ -131,6 +144,8 @@ class ClusterChanges {
             } else if (kind.equals(ERASED)) {
                 String[] parts = subject.split("\n", -1);
                 events.publishEvent(new PersonErased(parts[0], parts[1].isEmpty() ? null : parts[1]));
+            } else if (kind.equals(FRAMEWORK)) {
+                events.publishEvent(new FrameworkPublishedElsewhere(subject));
             }
         } finally {
             REPLAYING.set(false);

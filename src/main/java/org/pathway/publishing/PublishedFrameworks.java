@@ -14,10 +14,14 @@ import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.framework.FrameworkInvariants;
 import org.pathway.framework.FrameworkPublished;
+import org.pathway.framework.FrameworkPublishedElsewhere;
 import org.pathway.interchange.FrameworkChecks;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -26,11 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The published frameworks in the database: stored with their audit event in one transaction, put in use once
  * stored, and put in use again at every start (checked again as dataset files are, so the service does not start on
- * one that no longer holds), over the shipped datasets' framework with the same id.
+ * one that no longer holds), over the shipped datasets' framework with the same id. A framework published on another
+ * instance of the same database is put in use here when {@code ClusterChanges} tells of it, within seconds.
  */
 @Component
 class PublishedFrameworks {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedFrameworks.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PublishedFrameworkRepository stored;
@@ -70,24 +76,42 @@ class PublishedFrameworks {
     void restore() {
         List<DatasetProblem> problems = new ArrayList<>();
         for (PublishedFramework row : stored.findAll()) {
-            String name = "published framework " + row.getFrameworkId() + " (" + row.getSourceFile() + ")";
-            Optional<Framework> framework = JsonDocuments.bind(name, "", JSON.readTree(row.getFrameworkJson()),
-                    "framework.schema.json", Framework.class, problems);
-            framework.ifPresent(f -> problems.addAll(FrameworkInvariants.check(name, f)));
-            if (framework.isEmpty() || !problems.isEmpty()) {
-                continue;
-            }
-            List<RoleProfile> published = row.getRolesJson() == null ? null : roles(row.getRolesJson());
-            List<DatasetProblem> unfit = FrameworkChecks.roles(name, framework.get(),
-                    published != null ? published : roles.rolesOf(row.getFrameworkId()));
-            problems.addAll(unfit);
-            if (unfit.isEmpty()) {
-                use(framework.get(), published);
-            }
+            problems.addAll(restore(row));
         }
         if (!problems.isEmpty()) {
             throw new DatasetException(problems);
         }
+    }
+
+    /** Puts in use the framework another instance published, as stored by it (checked as at start). */
+    @EventListener
+    void publishedElsewhere(FrameworkPublishedElsewhere published) {
+        stored.findById(published.frameworkId()).ifPresent(row -> {
+            List<DatasetProblem> problems = restore(row);
+            if (!problems.isEmpty()) {
+                LOG.warn("Framework {} published on another instance is not in use here: {}",
+                        published.frameworkId(), problems);
+            }
+        });
+    }
+
+    /** Puts the stored framework in use, unless it no longer holds: then returns why. */
+    private List<DatasetProblem> restore(PublishedFramework row) {
+        List<DatasetProblem> problems = new ArrayList<>();
+        String name = "published framework " + row.getFrameworkId() + " (" + row.getSourceFile() + ")";
+        Optional<Framework> framework = JsonDocuments.bind(name, "", JSON.readTree(row.getFrameworkJson()),
+                "framework.schema.json", Framework.class, problems);
+        framework.ifPresent(f -> problems.addAll(FrameworkInvariants.check(name, f)));
+        if (framework.isEmpty() || !problems.isEmpty()) {
+            return problems;
+        }
+        List<RoleProfile> published = row.getRolesJson() == null ? null : roles(row.getRolesJson());
+        List<DatasetProblem> unfit = FrameworkChecks.roles(name, framework.get(),
+                published != null ? published : roles.rolesOf(row.getFrameworkId()));
+        if (unfit.isEmpty()) {
+            use(framework.get(), published);
+        }
+        return unfit;
     }
 
     private static List<RoleProfile> roles(String json) {

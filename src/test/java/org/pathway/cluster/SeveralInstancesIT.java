@@ -43,8 +43,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * Two instances of the packaged service on one PostgreSQL database (database test, schema pathway_multi, dropped
  * first), as README "Operations: containers and several instances" runs them: a session signed in on one is used on
- * the other; evidence recorded on one is in the other's kept readiness answers within 10 s; rules reloaded on one are in force on the other within 10 s; a plan job whose instance is killed with
- * SIGKILL finishes on the other, and one whose instance is stopped (SIGTERM) is handed back at once; 16 writers over both instances, one killed mid-run, lose no acknowledged write and
+ * the other; evidence recorded on one is in the other's kept readiness answers within 10 s; rules reloaded on one are in force on the other within 10 s; a framework published on one is in use on the
+ * other within 10 s; a plan job whose instance is killed with SIGKILL finishes on the other, and so does a cohort plan
+ * job (read on both), and one whose instance is stopped (SIGTERM) is handed back at once; 16 writers over both instances, one killed mid-run, lose no acknowledged write and
  * store none twice. Opt-in (PATHWAY_TEST_POSTGRES=true, as .ci/run sets); runs in {@code verify}, after
  * {@code package}.
  */
@@ -154,20 +155,31 @@ class SeveralInstancesIT {
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
     }
 
-    @Test
-    @Order(1)
-    void aSessionSignedInOnOneInstanceIsUsedOnTheOther() throws Exception {
-        HttpResponse<String> form = get(A, "/login", null);
+    /** Signs the user in through the form on the instance; returns the session cookie. */
+    private static String signIn(int port, String user) throws Exception {
+        HttpResponse<String> form = get(port, "/login", null);
         Matcher csrf = CSRF.matcher(form.body());
         assertThat(csrf.find()).as(form.body()).isTrue();
-        String body = "username=hannah&password=pathway-demo&_csrf="
+        String body = "username=" + user + "&password=pathway-demo&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + A + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie(form))
+        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie(form))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        String session = cookie(signedIn);
+        return cookie(signedIn);
+    }
+
+    private static HttpResponse<String> getWith(int port, String path, String session) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("Cookie", session).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(1)
+    void aSessionSignedInOnOneInstanceIsUsedOnTheOther() throws Exception {
+        String session = signIn(A, "hannah");
 
         HttpResponse<String> onB = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + B + "/me"))
                 .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -221,6 +233,31 @@ class SeveralInstancesIT {
         assertThat(onB).as("B drops its kept answer once A's change reaches it").contains(id.group(1));
     }
 
+    @Test
+    @Order(4)
+    void aFrameworkPublishedOnOneInstanceIsInUseOnTheOtherWithinTenSeconds() throws Exception {
+        String framework = "/api/frameworks/riverside-customer-service";
+        assertThat(get(B, framework, ADMIN).statusCode()).as("not yet published").isEqualTo(404);
+        HttpResponse<String> draft = post(A, "/api/admin/frameworks/drafts?file=new-framework.csv", ADMIN,
+                Files.readString(Path.of("src/test/resources/spreadsheet/new-framework.csv")));
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        Matcher publish = Pattern.compile("\"publish\"\\s*:\\s*\"([^\"]+)\"").matcher(draft.body());
+        assertThat(publish.find()).as(draft.body()).isTrue();
+        HttpResponse<String> published = post(A, publish.group(1), ADMIN, "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+        long since = System.nanoTime();
+        HttpResponse<String> onB = get(B, framework, ADMIN);
+        while (onB.statusCode() != 200 && System.nanoTime() - since < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.sleep(200);
+            onB = get(B, framework, ADMIN);
+        }
+        assertThat(onB.statusCode()).as("B uses the framework published on A within 10 s").isEqualTo(200);
+        assertThat(onB.body()).isEqualTo(get(A, framework, ADMIN).body());
+        assertThat(get(B, framework + "/roles", ADMIN).body()).as("with the role profiles published with it")
+                .contains("Senior Customer Adviser");
+    }
+
     private static String decidedUnder(String report) {
         Matcher version = DECIDED_UNDER.matcher(report);
         assertThat(version.find()).as(report).isTrue();
@@ -228,7 +265,7 @@ class SeveralInstancesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aPlanJobWhoseInstanceIsKilledFinishesOnTheOther() throws Exception {
         String job = startPlan(B);
         int runner = awaitRunner(job);
@@ -242,7 +279,7 @@ class SeveralInstancesIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anInstanceShutDownHandsItsRunningPlanJobBackAtOnce() throws Exception {
         String job = startPlan(A);
         int runner = awaitRunner(job);
@@ -260,6 +297,43 @@ class SeveralInstancesIT {
         assertThat(runBy(job)).endsWith(":" + INSTANCES.get(other).pid());
         start(runner);
         awaitReady(runner);
+    }
+
+    @Test
+    @Order(7)
+    void aCohortPlanJobWhoseInstanceIsKilledFinishesOnTheOtherAndIsReadOnBoth() throws Exception {
+        String session = signIn(B, "lnd");
+        HttpResponse<String> page = getWith(B, "/training-needs", session);
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).as(page.body()).isTrue();
+        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + B
+                + "/training-needs/plan")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session).POST(HttpRequest.BodyPublishers.ofString("budget=20000&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).isEqualTo(303);
+        Matcher plan = Pattern.compile("plan=([0-9a-f-]{36})").matcher(started.headers().firstValue("Location")
+                .orElse(""));
+        assertThat(plan.find()).as(started.headers().toString()).isTrue();
+        String job = plan.group(1);
+        int runner = awaitRunner(job);
+        int other = runner == A ? B : A;
+        INSTANCES.get(runner).destroyForcibly().waitFor();
+
+        String onOther = "";
+        long since = System.nanoTime();
+        while (!onOther.contains("class=\"cohort-plan\"")
+                && System.nanoTime() - since < TimeUnit.SECONDS.toNanos(150)) {
+            Thread.sleep(1_000);
+            onOther = getWith(other, "/training-needs?plan=" + job, session).body();
+        }
+        assertThat(onOther).as("the other instance finished the job; its page shows the plans")
+                .contains("class=\"cohort-plan\"", "Sessions that run").doesNotContain("Planning...");
+        assertThat(runBy(job)).endsWith(":" + INSTANCES.get(other).pid());
+        start(runner);
+        awaitReady(runner);
+        assertThat(getWith(runner, "/training-needs?plan=" + job, session).body())
+                .as("the restarted instance reads the same plans").contains("class=\"cohort-plan\"");
     }
 
     private static String startPlan(int port) throws Exception {
@@ -320,7 +394,7 @@ class SeveralInstancesIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void sixteenWritersOverBothInstancesOneKilledLoseNoAcknowledgedWriteAndStoreNoneTwice() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> byInstance = Map.of(

@@ -1,44 +1,40 @@
 package org.pathway.planning.cohort;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
-import org.pathway.people.PersonErased;
-import org.pathway.planning.JobBook;
-import org.pathway.workforce.EmployeeFindings;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.event.EventListener;
+import java.util.concurrent.CancellationException;
+import org.pathway.planning.PlanJobRunner;
+import org.pathway.planning.PlanJobStore;
+import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.WorkforceFindings;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cohort plans solved as jobs, for the training-needs page: started, read while solving (which framework is being
- * planned and its best score so far), and read when done. The book-keeping is {@link JobBook}'s: each user may have
- * {@value #RUNNING_PER_USER} running at once, a finished job is kept for {@link JobBook#KEPT}. Jobs run one at a time,
- * on one thread of their own, so cohort plans never take more than one core. Unlike individual plan jobs (in the
- * database), they are held in this instance's memory: with several instances, poll the instance that started one.
+ * planned and its best score so far), and read when done. Like individual plan jobs they are rows in the database run
+ * by {@link PlanJobRunner}: any instance solves one (the unit's findings are read when it runs, on that instance),
+ * every instance reads it, it is taken over by another instance when its own dies, and a finished one is kept for
+ * {@link PlanJobRunner#KEPT}. Each user may have {@value #RUNNING_PER_USER} running at once, counted in the database.
  */
 @Service
-public class CohortJobs implements DisposableBean {
+public class CohortJobs {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The runner's name for these jobs. */
+    static final String KIND = "COHORT";
     /** The most cohort jobs one user may have running at once. */
     static final int RUNNING_PER_USER = 1;
 
-    /** A job's state: its budget, the framework being planned and its best score so far, and the plans when done. */
-    private static final class Job {
-        final long budget;
-        volatile String planning;
-        volatile String bestScore;
-        volatile List<CohortReport> plans;
+    /** What a job was asked for: the unit as entered (null for the whole council), the budget, the search per framework. */
+    private record Request(String unit, long budget, long searchMillis) {
+    }
 
-        Job(long budget) {
-            this.budget = budget;
-        }
+    /** A job's state as stored: the framework being planned and its best score so far, and the plans when done. */
+    private record State(String planning, String bestScore, List<CohortReport> plans) {
     }
 
     /** What a caller sees of a job: while SOLVING, the framework being planned and its best score so far. */
@@ -46,71 +42,62 @@ public class CohortJobs implements DisposableBean {
             List<CohortReport> plans) {
     }
 
-    private final JobBook<Job> jobs;
+    private final PlanJobRunner runner;
     private final CohortPlans cohorts;
-    /** The plans of the job that finished last, whoever asked for it (the equality report reads places from them). */
-    private volatile List<CohortReport> latest = List.of();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "cohort-plan-job");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final WorkforceFindings workforce;
 
-    CohortJobs(CohortPlans cohorts, Clock clock) {
+    CohortJobs(PlanJobRunner runner, CohortPlans cohorts, WorkforceFindings workforce) {
+        this.runner = runner;
         this.cohorts = cohorts;
-        this.jobs = new JobBook<>("cohort plans", RUNNING_PER_USER, clock);
+        this.workforce = workforce;
+        runner.kind(KIND, this::solve);
     }
 
     /**
-     * Starts planning the cohort of {@code findings} (read when the job runs, not now) within {@code budget}, each
-     * framework searched for up to {@code limit}.
+     * Starts planning the cohort of {@code unit} (as {@link UnitScope#parse} reads it; its findings are read when the
+     * job runs, not now) within {@code budget}, each framework searched for up to {@code search}.
      */
-    public UUID start(String requester, Supplier<List<EmployeeFindings>> findings, LocalDate start, long budget,
-            Duration limit) {
-        Job job = new Job(budget);
-        JobBook.Entry<Job> entry = jobs.add(requester, job);
-        runner.execute(() -> {
-            try {
-                job.plans = cohorts.plan(findings.get(), start, budget, limit, (frameworkId, score) -> {
-                    job.planning = frameworkId;
-                    job.bestScore = score.toString();
-                });
-                latest = job.plans;
-                jobs.finish(entry, null);
-            } catch (RuntimeException e) {
-                jobs.finish(entry, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            }
-        });
-        return entry.id();
+    public UUID start(String requester, String unit, LocalDate start, long budget, Duration search) {
+        UnitScope.parse(unit);
+        UUID id = UUID.randomUUID();
+        String request = JSON.writeValueAsString(new Request(unit, budget, search.toMillis()));
+        runner.start(new PlanJobStore.Row(id, KIND, requester, null, null, null, start, null, request,
+                PlanJobStore.SOLVING, false, null, null, null, null), RUNNING_PER_USER, "cohort plans");
+        return id;
     }
 
     /** The job, if it exists and was started by this requester (or the caller may see every job). */
     public Optional<JobView> view(UUID id, String requester, boolean everyone) {
-        return jobs.get(id, requester, everyone).map(entry -> {
-            Job job = entry.state();
-            String status = entry.failure() != null ? "FAILED" : entry.finished() ? "DONE" : "SOLVING";
-            return new JobView(entry.id(), status, entry.failure(), job.budget, job.planning, job.bestScore,
-                    entry.finished() ? job.plans : null);
-        });
+        return runner.find(id).filter(row -> row.kind().equals(KIND))
+                .filter(row -> everyone || row.requester().equals(requester)).map(row -> {
+                    State state = row.plan() == null ? new State(null, null, null)
+                            : JSON.readValue(row.plan(), State.class);
+                    boolean done = row.status().equals(PlanJobStore.DONE);
+                    return new JobView(row.id(), row.status(), row.failure(),
+                            JSON.readValue(row.request(), Request.class).budget(), state.planning(), state.bestScore(),
+                            done ? state.plans() : null);
+                });
     }
 
-    /** The plans of the cohort job that finished last, whoever started it; empty when none has. */
+    /** The plans of the cohort job that finished last (still kept), whoever started it; empty when none has. */
     public List<CohortReport> latestPlans() {
-        return latest;
+        return runner.latestDone(KIND).map(row -> JSON.readValue(row.plan(), State.class).plans()).orElse(List.of());
     }
 
-    /** An erased person's own jobs go, and so do finished plans that book them a place. */
-    @EventListener
-    void forget(PersonErased erased) {
-        if (latest.stream().anyMatch(p -> p.bookings().stream().anyMatch(b -> b.employeeId().equals(erased.employeeId())))) {
-            latest = List.of();
-        }
-        jobs.remove(e -> e.requester().equals(erased.username()) || e.state().plans != null && e.state().plans.stream()
-                .anyMatch(p -> p.bookings().stream().anyMatch(b -> b.employeeId().equals(erased.employeeId()))));
-    }
-
-    @Override
-    public void destroy() {
-        runner.shutdownNow();
+    /** Runs on whichever instance picked the job up; stops at the next best score when asked to or at shutdown. */
+    private String solve(PlanJobStore.Row row, PlanJobRunner.Solving solving) {
+        Request request = JSON.readValue(row.request(), Request.class);
+        boolean[] stopped = {false};
+        solving.stopWith(() -> stopped[0] = true);
+        List<CohortReport> plans = cohorts.plan(workforce.findings(UnitScope.parse(request.unit())), row.start(),
+                request.budget(), Duration.ofMillis(request.searchMillis()), (frameworkId, score) -> {
+                    if (stopped[0]) {
+                        throw new CancellationException("cohort plan job " + row.id() + " stopped");
+                    }
+                    if (solving.progressDue()) {
+                        solving.progress(JSON.writeValueAsString(new State(frameworkId, score.toString(), null)));
+                    }
+                });
+        return JSON.writeValueAsString(new State(null, null, plans));
     }
 }

@@ -200,7 +200,6 @@ class TrainingNeedsPage {
     RedirectView startPlan(@RequestParam(required = false) String unit,
             @RequestParam(defaultValue = "DIRECTORATE") UnitLevel by, @RequestParam(required = false) Long budget,
             @AuthenticationPrincipal PathwayUser user, RedirectAttributes redirect) {
-        UnitScope scope = UnitScope.parse(unit);
         long pounds = budget == null ? 20000 : budget;
         if (unit != null) {
             redirect.addAttribute("unit", unit);
@@ -210,7 +209,7 @@ class TrainingNeedsPage {
             redirect.addFlashAttribute("budgetError", "The budget must be £0 or more.");
         } else {
             try {
-                redirect.addAttribute("plan", jobs.start(user.username(), () -> workforce.findings(scope),
+                redirect.addAttribute("plan", jobs.start(user.username(), unit,
                         LocalDate.now(clock), pounds, COHORT_SEARCH));
             } catch (TooManyRequestsException e) {
                 redirect.addFlashAttribute("budgetError", e.getMessage());

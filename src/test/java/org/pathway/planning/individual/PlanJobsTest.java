@@ -19,6 +19,7 @@ import org.pathway.planning.PlanLimits;
 import org.pathway.problem.TooManyRequestsException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,6 +39,8 @@ class PlanJobsTest {
     private EvidenceLedger ledger;
     @Autowired
     private DataSource database;
+    @Autowired
+    private ApplicationEventPublisher events;
     private final List<UUID> started = new ArrayList<>();
 
     private UUID start(String requester) {
@@ -100,7 +103,7 @@ class PlanJobsTest {
         UUID about = start("daniel-erasure");
         UUID askedFor = start("erased-user");
 
-        jobs.forget(new PersonErased("am-ready-now", "erased-user"));
+        events.publishEvent(new PersonErased("am-ready-now", "erased-user"));
 
         assertThat(jobs.view(about, "daniel-erasure", true)).isEmpty();
         assertThat(jobs.view(askedFor, "erased-user", true)).isEmpty();

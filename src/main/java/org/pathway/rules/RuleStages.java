@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.kie.api.runtime.KieSession;
 
 /**
- * The stages the rules run in, in order: each rule names its stage with {@code agenda-group "stage"}, and a session
+ * The stages the rules run in, in order: each rule names its stage with {@code ruleflow-group "stage"} (Drools 10's
+ * name for a named group of rules; the older {@code agenda-group} is deprecated), and a session
  * runs every rule of one stage before any rule of the next. The flow is real: the rules conclude with plain inserts,
  * so a rule that counts or looks for the absence of an earlier conclusion ("no tier met yet", the readiness score over
  * every requirement) must wait until those conclusions are all drawn. Without the stages the rules disagree with the
@@ -24,7 +25,7 @@ public final class RuleStages {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
-    private static final Pattern STAGE = Pattern.compile("^\\s*agenda-group\\s+\"([^\"]*)\"");
+    private static final Pattern STAGE = Pattern.compile("^\\s*ruleflow-group\\s+\"([^\"]*)\"");
 
     private RuleStages() {
     }
@@ -61,7 +62,7 @@ public final class RuleStages {
                 } else if (rule != null && WHEN.matcher(lines.get(i)).find()) {
                     if (!staged) {
                         problems.add(new RuleProblem(sources.pathOf(file), ruleLine, "rule " + rule
-                                + " names no stage: add agenda-group \"STAGE\" before \"when\", with STAGE one of "
+                                + " names no stage: add ruleflow-group \"STAGE\" before \"when\", with STAGE one of "
                                 + String.join(", ", IN_ORDER) + " (the order they run in)"));
                     }
                     rule = null;

@@ -34,7 +34,7 @@ class SampleAnalysesTrialTest {
             import org.pathway.analysis.AnalysisSubject;
 
             rule "Compiles but throws when it fires"
-                agenda-group "counting"
+                ruleflow-group "counting"
             when
                 AnalysisSubject()
             then

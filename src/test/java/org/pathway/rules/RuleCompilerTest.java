@@ -63,9 +63,9 @@ class RuleCompilerTest {
     void aRuleInAStageThatDoesNotExistIsRefusedWithItsLine(@TempDir Path rules) throws IOException {
         RuleFolder.copyTo(rules);
         Path verdict = rules.resolve("readiness/verdict.drl");
-        String text = Files.readString(verdict).replaceFirst("agenda-group \"score\"", "agenda-group \"scores\"");
+        String text = Files.readString(verdict).replaceFirst("ruleflow-group \"score\"", "ruleflow-group \"scores\"");
         Files.writeString(verdict, text);
-        int line = text.lines().toList().indexOf("    agenda-group \"scores\"") + 1;
+        int line = text.lines().toList().indexOf("    ruleflow-group \"scores\"") + 1;
 
         assertThatThrownBy(() -> compiler.compile(rules))
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
@@ -82,7 +82,7 @@ class RuleCompilerTest {
     void aRuleThatNamesNoStageIsRefusedRatherThanLeftToRunLast(@TempDir Path rules) throws IOException {
         RuleFolder.copyTo(rules);
         Path redFlags = rules.resolve("readiness/red-flags.drl");
-        String text = Files.readString(redFlags).replaceFirst("\\s*agenda-group \"attainment\"", "");
+        String text = Files.readString(redFlags).replaceFirst("\\s*ruleflow-group \"attainment\"", "");
         Files.writeString(redFlags, text);
         int line = text.lines().toList().indexOf(
                 "rule \"A recent counting observation of an ineffective behaviour is a red flag\"") + 1;
@@ -92,7 +92,7 @@ class RuleCompilerTest {
                         .singleElement().satisfies(p -> {
                             assertThat(p.file()).isEqualTo(redFlags.toString());
                             assertThat(p.line()).isEqualTo(line).isPositive();
-                            assertThat(p.message()).contains("names no stage: add agenda-group");
+                            assertThat(p.message()).contains("names no stage: add ruleflow-group");
                         }));
     }
 

@@ -47,6 +47,7 @@ final class CrosswalkIndex {
     private final IndexSearcher searcher;
     private final Map<String, Map<String, String>> surfaces = new HashMap<>();
     private final Map<String, ItemText> byKey = new HashMap<>();
+    private final Map<String, List<ItemText>> itemsOf = new HashMap<>();
     private final Map<String, Integer> documentsOfKind = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, Double> selfScores = new ConcurrentHashMap<>();
@@ -84,12 +85,43 @@ final class CrosswalkIndex {
             surface.keySet().forEach(stem -> documentFrequency.merge(kind + ":" + stem, 1, Integer::sum));
             surfaces.put(key, surface);
             byKey.put(key, text);
+            itemsOf.computeIfAbsent(kind + "\u0000" + text.ref().framework(), k -> new ArrayList<>()).add(text);
             documentsOfKind.merge(kind, 1, Integer::sum);
         }
     }
 
-    /** The candidates in {@code framework} for {@code source}, best first, down to the tuning's threshold. */
+    /**
+     * The candidates in {@code framework} for {@code source}, best first, down to the tuning's threshold; none when the
+     * best is neither clearly close nor reciprocal ({@link Tuning#reciprocal()}).
+     */
     List<Candidate> search(ItemText source, String framework, Tuning tuning) {
+        List<Candidate> ranked = ranked(source, framework, tuning);
+        if (ranked.isEmpty() || ranked.get(0).score() >= tuning.clear()
+                || reciprocal(source, byKey.get(key(ranked.get(0).item())), tuning)) {
+            return ranked;
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether {@code source} is among the {@code tuning.reciprocal()} closest items of its own framework to
+     * {@code target}, looking back from it: many-to-one counterparts pass, a generic text that is everyone's second
+     * best does not.
+     */
+    private boolean reciprocal(ItemText source, ItemText target, Tuning tuning) {
+        double own = mutual(target, source, tuning);
+        long closer = itemsOf.get(kind(source) + "\u0000" + source.ref().framework()).stream()
+                .filter(other -> mutual(target, other, tuning) > own).count();
+        return closer < tuning.reciprocal();
+    }
+
+    /** The geometric mean of how close each of the two is to the other. */
+    private double mutual(ItemText a, ItemText b, Tuning tuning) {
+        return Math.sqrt(closeness(a, b.ref().framework(), tuning).getOrDefault(key(b.ref()), 0.0)
+                * closeness(b, a.ref().framework(), tuning).getOrDefault(key(a.ref()), 0.0));
+    }
+
+    private List<Candidate> ranked(ItemText source, String framework, Tuning tuning) {
         Map<String, Double> weights = termWeights(source, tuning);
         String kind = source.ref().isIndicator() ? "indicator" : "competency";
         Map<String, Double> forward = tuning.mutual() ? closeness(source, framework, tuning)
@@ -97,10 +129,7 @@ final class CrosswalkIndex {
         List<Candidate> candidates = new ArrayList<>();
         forward.forEach((key, closeness) -> {
             ItemText target = byKey.get(key);
-            double score = tuning.mutual()
-                    ? Math.sqrt(closeness * closeness(target, source.ref().framework(), tuning)
-                            .getOrDefault(key(source.ref()), 0.0))
-                    : closeness;
+            double score = tuning.mutual() ? mutual(source, target, tuning) : closeness;
             candidates.add(new Candidate(target.ref(), target.name(), round(score), matched(weights, key, kind)));
         });
         return candidates.stream().sorted(Comparator.comparingDouble(c -> -c.score()))

@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.pathway.audit.AuditTrail;
 import org.pathway.dataset.DatasetProblem;
 import org.pathway.framework.FrameworkCatalogue;
+import org.pathway.problem.ConflictException;
 import org.pathway.problem.InvalidRequestException;
 import org.pathway.problem.InvalidRequestException.FieldError;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * An admin's review of crosswalks: the shipped (suggested) links with the stored decisions over them; accepting,
  * rejecting or editing a link with its strength; importing a crosswalk file. Each change is stored with who and when
  * and audited in the same transaction; a refused change (unknown ids, a framework linked to itself, a strength outside
- * the vocabulary) stores nothing.
+ * the vocabulary) stores nothing, and neither does a decision that lost to another admin's of the same link made at the
+ * same moment (a conflict).
  */
 @Service
 public class CrosswalkReview {
@@ -112,10 +116,22 @@ public class CrosswalkReview {
         return crosswalk(read.get().from(), read.get().to());
     }
 
+    /**
+     * Stores one link now (flushed), so that another admin's decision of the same link at the same moment, which wins
+     * the unique key or the row's version, makes this one a conflict (409) rolled back whole, audit included.
+     */
     private void store(String from, String to, CrosswalkLink link) {
-        stored.findByFromFrameworkAndToFrameworkAndFromCompetencyAndFromIndicatorAndToCompetencyAndToIndicator(from, to,
-                link.fromCompetency(), orEmpty(link.fromIndicator()), link.toCompetency(), orEmpty(link.toIndicator()))
-                .ifPresentOrElse(row -> row.update(link), () -> stored.save(new StoredLink(from, to, link)));
+        try {
+            stored.findByFromFrameworkAndToFrameworkAndFromCompetencyAndFromIndicatorAndToCompetencyAndToIndicator(from,
+                    to, link.fromCompetency(), orEmpty(link.fromIndicator()), link.toCompetency(),
+                    orEmpty(link.toIndicator()))
+                    .ifPresentOrElse(row -> row.update(link), () -> stored.save(new StoredLink(from, to, link)));
+            stored.flush();
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            throw new ConflictException("the link " + itemKey(link) + " from '" + from + "' to '" + to
+                    + "' was decided by someone else at the same moment; nothing of yours was saved: read the crosswalk"
+                    + " again and decide it afresh");
+        }
     }
 
     private void checkPair(String from, String to) {

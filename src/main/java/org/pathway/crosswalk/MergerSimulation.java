@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.pathway.analysis.Analysis;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.analysis.TranslatedEvidence;
@@ -83,6 +85,12 @@ public final class MergerSimulation {
      */
     public Report simulate(List<Employee> employees, String into, Function<String, Crosswalk> crosswalkFrom,
             LocalDate asOf) {
+        return simulate(employees, into, crosswalkFrom, asOf, judged -> { });
+    }
+
+    /** As above, telling {@code progress} how many people have been judged so far after each chunk of them. */
+    public Report simulate(List<Employee> employees, String into, Function<String, Crosswalk> crosswalkFrom,
+            LocalDate asOf, IntConsumer progress) {
         Framework merged = frameworks.get(into);
         Map<String, Map<String, String>> rungs = new HashMap<>();
         Map<String, Crosswalk> crosswalks = new HashMap<>();
@@ -95,10 +103,14 @@ public final class MergerSimulation {
             }
         }
         List<CompletableFuture<List<Judged>>> chunks = new java.util.ArrayList<>();
+        AtomicInteger judgedSoFar = new AtomicInteger();
         for (int start = 0; start < employees.size(); start += CHUNK) {
             List<Employee> chunk = employees.subList(start, Math.min(employees.size(), start + CHUNK));
-            chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream()
-                    .map(e -> judge(e, into, rungs, crosswalks, asOf)).toList(), threads));
+            chunks.add(CompletableFuture.supplyAsync(() -> {
+                List<Judged> done = chunk.stream().map(e -> judge(e, into, rungs, crosswalks, asOf)).toList();
+                progress.accept(judgedSoFar.addAndGet(done.size()));
+                return done;
+            }, threads));
         }
         List<Judged> judged = chunks.stream().flatMap(c -> c.join().stream()).toList();
         Map<String, Tally> byUnit = new TreeMap<>();

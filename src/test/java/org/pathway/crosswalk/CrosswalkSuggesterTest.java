@@ -71,6 +71,23 @@ class CrosswalkSuggesterTest {
     }
 
     @Test
+    void aBestCandidateBelowTheClearScoreIsSuggestedOnlyWhenTheSourceIsAmongItsClosestLookingBack() {
+        List<Suggestion> suggestions = suggester.competencies("cambridge-city", "cherwell-south-northants");
+        List<Suggestion> back = suggester.competencies("cherwell-south-northants", "cambridge-city");
+
+        // Cherwell's "Performance and outcome focus" is everyone's fair second: "Commitment and accountability" is
+        // not among its three closest in Cambridge, so it gets nothing; a weak but reciprocal best is kept.
+        assertThat(ranked("cambridge-city", "cherwell-south-northants", "commitment-and-accountability")).isEmpty();
+        assertThat(ranked("cambridge-city", "cherwell-south-northants", "adaptability-and-forward-thinking"))
+                .containsExactly("innovation-continuous-improvement-and-problem-solving");
+        assertThat(suggestions).filteredOn(s -> !s.candidates().isEmpty()
+                && s.candidates().get(0).score() < Tuning.COMPETENCIES.clear()).isNotEmpty()
+                .allSatisfy(s -> assertThat(back).filteredOn(b -> b.from().equals(s.candidates().get(0).item()))
+                        .singleElement().satisfies(b -> assertThat(b.candidates()).extracting(Candidate::item)
+                                .contains(s.from())));
+    }
+
+    @Test
     void indicatorsAreSuggestedInTheirOwnListAmongTheOtherFrameworksIndicators() {
         SuggestedCrosswalk crosswalk = suggester.suggest("cambridge-city", "cherwell-south-northants");
 

@@ -149,12 +149,14 @@ class ApiAccessTest {
             POST   | /api/admin/import/characteristics                 | analyst | 403
             POST   | /api/admin/import/characteristics                 | lnd     | 403
             GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | admin | 200
-            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | planner | 200
-            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | admin | 200
-            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | lnd | 403
-            GET    | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | hannah | 403
-            GET    | /api/merger?frameworks=cambridge-city&into=nowhere | planner | 404
-            GET    | /api/merger?frameworks=cambridge-city&into=slough-leadership | planner | 400
+            POST   | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | planner | 202
+            POST   | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | admin | 202
+            POST   | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | lnd | 403
+            POST   | /api/merger?frameworks=cambridge-city,slough-leadership&into=slough-leadership | hannah | 403
+            POST   | /api/merger?frameworks=cambridge-city&into=nowhere | planner | 404
+            POST   | /api/merger?frameworks=cambridge-city&into=slough-leadership | planner | 400
+            GET    | /api/merger/00000000-0000-0000-0000-000000000000 | planner | 404
+            GET    | /api/merger/00000000-0000-0000-0000-000000000000 | lnd | 403
             GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | planner | 403
             GET    | /api/admin/crosswalks/cambridge-city/slough-leadership | hannah | 403
             GET    | /api/admin/crosswalks/cambridge-city/nowhere      | admin   | 404

@@ -517,7 +517,14 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("agreed-count")).getText()).startsWith("1 link agreed");
 
         signIn("planner");
-        open("/merger?workforces=cherwell-south-northants&workforces=cambridge-city&into=cambridge-city");
+        open("/merger");
+        browser.findElement(By.id("w-cherwell-south-northants")).click();
+        browser.findElement(By.id("w-cambridge-city")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("into"))).selectByValue("cambridge-city");
+        submit(browser.findElement(By.cssSelector("form[action$='/merger'] button[type='submit']")));
+        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(WebDriverException.class)
+                .until(driver -> driver.getPageSource().contains("Training needs of the merged council"));
+        assertThat(browser.getCurrentUrl()).matches(".*/merger/[0-9a-f-]{36}$");
         assertThat(page()).contains("Merged into", "Keep", "Training needs of the merged council");
         checkAtBothWidths("merger");
     }

@@ -3,6 +3,7 @@ package org.pathway.web.merger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.crosswalk.Crosswalk;
 import org.pathway.crosswalk.CrosswalkReview;
@@ -39,19 +40,30 @@ class MergerSimulations {
         this.clock = clock;
     }
 
-    MergerSimulation.Report simulate(List<String> workforces, String into, boolean acceptSuggested) {
+    /** Refuses unknown frameworks (404) and fewer than two workforces (400), before any job is started. */
+    void check(List<String> workforces, String into) {
         frameworks.get(into);
         workforces.forEach(frameworks::get);
         if (workforces.size() < 2) {
             throw new InvalidRequestException(List.of(new FieldError("frameworks",
                     "expected two or more workforces (frameworks) to merge, found " + workforces.size())));
         }
+    }
+
+    /** How many people of the stored workforces of these frameworks there are to judge. */
+    int people(List<String> workforces) {
+        return (int) ledger.all().stream().filter(e -> workforces.contains(e.frameworkId())).count();
+    }
+
+    MergerSimulation.Report simulate(List<String> workforces, String into, boolean acceptSuggested,
+            IntConsumer progress) {
+        check(workforces, into);
         MergerSimulation simulation = new MergerSimulation(frameworks, roles, engine,
                 new CrosswalkSuggester(frameworks, roles), threads.executor());
         return simulation.simulate(ledger.all().stream().filter(e -> workforces.contains(e.frameworkId())).toList(),
                 into, from -> {
                     Crosswalk crosswalk = review.crosswalk(from, into);
                     return acceptSuggested ? crosswalk.withBestSuggestionsAgreed() : crosswalk;
-                }, LocalDate.now(clock));
+                }, LocalDate.now(clock), progress);
     }
 }

@@ -3,8 +3,15 @@ package org.pathway.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.pathway.audit.AuditRepository;
+import org.pathway.crosswalk.CrosswalkReview;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CrosswalkReviewTest {
 
     private static final String PAIR = "/api/admin/crosswalks/cherwell-south-northants/cambridge-city";
+    private static final String OTHER_PAIR = "/api/admin/crosswalks/cambridge-city/slough-leadership";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
@@ -33,6 +42,12 @@ class CrosswalkReviewTest {
 
     @Autowired
     private AuditRepository audit;
+
+    @Autowired
+    private CrosswalkReview review;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     @Test
     void anAcceptedLinkIsStoredWithWhoAndWhenAndAudited() {
@@ -95,6 +110,50 @@ class CrosswalkReviewTest {
                 "achieving-commercial-outcomes", "commercial-skills");
         assertThat(link.get("status").asString()).isEqualTo("agreed");
         assertThat(link.get("decidedBy").asString()).isEqualTo("admin");
+    }
+
+    @Test
+    void twoAdminsDecidingTheSameNewLinkAtTheSameMomentGiveTheSecondAConflictNotAnError() throws Exception {
+        CountDownLatch firstStored = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = other.submit(() -> transactions.executeWithoutResult(status -> {
+                review.decide("cambridge-city", "slough-leadership", new CrosswalkReview.Decision(
+                        "communication", null, "effective-and-strategic-influencing", null, "exact", "agreed"),
+                        "other-admin");
+                firstStored.countDown();
+                await(release);
+            }));
+            get(OTHER_PAIR);
+            firstStored.await(10, TimeUnit.SECONDS);
+            long events = audit.count();
+            CompletableFuture<org.springframework.test.web.servlet.assertj.MvcTestResult> second = CompletableFuture
+                    .supplyAsync(() -> mvc.put().uri(OTHER_PAIR + "/links").with(httpBasic("admin", "pathway-demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content(decision("communication",
+                                    "effective-and-strategic-influencing", "close", "rejected")).exchange());
+            Thread.sleep(500);
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).hasStatus(409).bodyText()
+                    .contains("decided by someone else at the same moment");
+            assertThat(audit.count()).isEqualTo(events + 1);
+            JsonNode link = link(get(OTHER_PAIR), "communication", "effective-and-strategic-influencing");
+            assertThat(link.get("decidedBy").asString()).isEqualTo("other-admin");
+            assertThat(link.get("status").asString()).isEqualTo("agreed");
+        } finally {
+            release.countDown();
+            other.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String decision(String from, String to, String strength, String status) {

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.pathway.crosswalk.MergerSimulation;
 import org.pathway.people.PersonErased;
-import org.pathway.planning.JobBook;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -22,6 +23,7 @@ import org.pathway.people.EvidenceLedger;
 import org.pathway.framework.FrameworkPublished;
 import org.pathway.people.PeopleChanged;
 import org.pathway.people.PersonErased;
+import org.pathway.people.Unit;
 import org.pathway.rules.RulesReloaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +97,24 @@ public class WorkforceFindings {
         List<EmployeeFindings> current = current(keys);
         council = new Snapshot(keys, current);
         return current;
+    }
+
+    /** Every directorate, service and team someone works in, as the workforce pages' unit field offers them. */
+    public List<String> units() {
+        TreeSet<String> units = new TreeSet<>();
+        for (EmployeeFindings person : council()) {
+            Unit u = person.unit();
+            if (u != null && u.directorate() != null) {
+                units.add(u.directorate());
+                if (u.service() != null) {
+                    units.add(u.directorate() + "/" + u.service());
+                    if (u.team() != null) {
+                        units.add(u.directorate() + "/" + u.service() + "/" + u.team());
+                    }
+                }
+            }
+        }
+        return List.copyOf(units);
     }
 
     /** The findings today of those of {@code employeeIds} who are stored, by employee id. */

@@ -417,6 +417,11 @@ class BrowserTest {
                 .contains("of the rate of the most favoured group");
         assertThat(browser.findElement(By.partialLinkText("Download CSV")).getAttribute("href")).contains("/equality.csv");
         checkAtBothWidths("equality");
+        new Select(browser.findElement(By.id("unit"))).selectByVisibleText("Place/Housing");
+        submit(browser.findElement(By.xpath("//form[@action='/equality']//button")));
+        assertThat(browser.getCurrentUrl()).as("the unit is picked from those that exist").contains("unit=Place%2FHousing");
+        assertThat(new Select(browser.findElement(By.id("unit"))).getFirstSelectedOption().getText())
+                .isEqualTo("Place/Housing");
         open("/evidence-quality");
         assertThat(page()).contains("Evidence quality", "By manager", "recency window");
         checkAtBothWidths("evidence-quality");

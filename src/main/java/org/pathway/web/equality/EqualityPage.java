@@ -4,6 +4,7 @@ import java.util.List;
 import org.pathway.security.PathwayUser;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.WorkforceFindings;
 import org.pathway.workforce.equality.EqualityCsv;
 import org.pathway.workforce.equality.EqualityReport;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EqualityPage {
 
     private final EqualityReports reports;
+    private final WorkforceFindings workforce;
 
-    EqualityPage(EqualityReports reports) {
+    EqualityPage(EqualityReports reports, WorkforceFindings workforce) {
         this.reports = reports;
+        this.workforce = workforce;
     }
 
     /** A flagged group, for the summary at the top of the page. */
@@ -36,6 +39,7 @@ class EqualityPage {
                 .stream().filter(EqualityReport.Cell::flagged).map(g -> new Flag(t.words(), u.unit(), g.words(),
                         g.adverseImpactRatio(), g.drivers())))).toList());
         model.addAttribute("unit", unit == null ? "" : unit);
+        model.addAttribute("unitChoices", workforce.units());
         model.addAttribute("by", by);
         model.addAttribute("levels", UnitLevel.values());
         return "pages/equality";

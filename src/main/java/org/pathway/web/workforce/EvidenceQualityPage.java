@@ -8,6 +8,7 @@ import org.pathway.workforce.EvidenceQuality;
 import org.pathway.workforce.SuccessionRisk;
 import org.pathway.workforce.UnitLevel;
 import org.pathway.workforce.UnitScope;
+import org.pathway.workforce.WorkforceFindings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +25,13 @@ class EvidenceQualityPage {
     private final CouncilViews views;
     private final ReadinessEngine engine;
     private final Clock clock;
+    private final WorkforceFindings workforce;
 
-    EvidenceQualityPage(CouncilViews views, ReadinessEngine engine, Clock clock) {
+    EvidenceQualityPage(CouncilViews views, ReadinessEngine engine, Clock clock, WorkforceFindings workforce) {
         this.views = views;
         this.engine = engine;
         this.clock = clock;
+        this.workforce = workforce;
     }
 
     @GetMapping("/evidence-quality")
@@ -36,6 +39,7 @@ class EvidenceQualityPage {
             Model model) {
         model.addAttribute("quality", quality(unit, by));
         model.addAttribute("unit", unit == null ? "" : unit);
+        model.addAttribute("unitChoices", workforce.units());
         model.addAttribute("by", by);
         model.addAttribute("levels", UnitLevel.values());
         return "pages/evidence-quality";

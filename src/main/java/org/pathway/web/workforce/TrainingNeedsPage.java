@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.pathway.framework.Competency;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.people.Unit;
 import org.pathway.planning.cohort.CohortJobs;
 import org.pathway.planning.cohort.CohortReport;
 import org.pathway.web.PlainWords;
@@ -127,7 +126,7 @@ class TrainingNeedsPage {
         model.addAttribute("units", List.copyOf(units));
         model.addAttribute("heat", heat);
         model.addAttribute("unit", unit == null ? "" : unit);
-        model.addAttribute("unitChoices", unitChoices());
+        model.addAttribute("unitChoices", workforce.units());
         model.addAttribute("by", by);
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute("framework", shown);
@@ -159,24 +158,6 @@ class TrainingNeedsPage {
         }
         int shade = (int) Math.min(SHADES.size() - 1, Math.floor(SHADES.size() * need / max));
         return new HeatCell(String.format("%.0f", need), SHADES.get(shade));
-    }
-
-    /** Every directorate, service and team someone works in, as the unit field takes them. */
-    private List<String> unitChoices() {
-        TreeSet<String> choices = new TreeSet<>();
-        for (EmployeeFindings person : workforce.council()) {
-            Unit u = person.unit();
-            if (u != null && u.directorate() != null) {
-                choices.add(u.directorate());
-                if (u.service() != null) {
-                    choices.add(u.directorate() + "/" + u.service());
-                    if (u.team() != null) {
-                        choices.add(u.directorate() + "/" + u.service() + "/" + u.team());
-                    }
-                }
-            }
-        }
-        return List.copyOf(choices);
     }
 
     private PlanView view(CohortReport report) {

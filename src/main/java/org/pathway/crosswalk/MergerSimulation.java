@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.pathway.analysis.Analysis;
@@ -21,6 +19,7 @@ import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.people.Employee;
 import org.pathway.role.RoleCatalogue;
 import org.pathway.role.RoleProfile;
+import org.pathway.workforce.WorkforceAnalyser;
 
 /**
  * What a merger would do to readiness: every employee is judged for their current role under their own framework,
@@ -32,7 +31,6 @@ import org.pathway.role.RoleProfile;
  */
 public final class MergerSimulation {
 
-    private static final int CHUNK = 50;
 
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
@@ -41,7 +39,7 @@ public final class MergerSimulation {
     private final EvidenceTranslator translator;
     private final Executor threads;
 
-    /** @param threads where employees are judged, in chunks (the analysis threads, whose class loader sees the rules) */
+    /** @param threads where employees are judged, in batches (the analysis threads, whose class loader sees the rules) */
     public MergerSimulation(FrameworkCatalogue frameworks, RoleCatalogue roles, ReadinessEngine engine,
             CrosswalkSuggester suggester, Executor threads) {
         this.threads = threads;
@@ -102,17 +100,8 @@ public final class MergerSimulation {
                 crosswalks.put(from, crosswalkFrom.apply(from));
             }
         }
-        List<CompletableFuture<List<Judged>>> chunks = new java.util.ArrayList<>();
-        AtomicInteger judgedSoFar = new AtomicInteger();
-        for (int start = 0; start < employees.size(); start += CHUNK) {
-            List<Employee> chunk = employees.subList(start, Math.min(employees.size(), start + CHUNK));
-            chunks.add(CompletableFuture.supplyAsync(() -> {
-                List<Judged> done = chunk.stream().map(e -> judge(e, into, rungs, crosswalks, asOf)).toList();
-                progress.accept(judgedSoFar.addAndGet(done.size()));
-                return done;
-            }, threads));
-        }
-        List<Judged> judged = chunks.stream().flatMap(c -> c.join().stream()).toList();
+        List<Judged> judged = WorkforceAnalyser.inBatches(employees, e -> judge(e, into, rungs, crosswalks, asOf),
+                threads, (done, total) -> progress.accept(done)).join();
         Map<String, Tally> byUnit = new TreeMap<>();
         Map<String, Tally> byRole = new TreeMap<>();
         Map<String, double[]> needs = new TreeMap<>();

@@ -62,7 +62,7 @@ public final class WorkforceAnalyser {
     }
 
     /** {@code work} done for everyone in batches on {@code threads}; the results come in the order given. */
-    static <T> CompletableFuture<List<T>> inBatches(List<Employee> employees, Function<Employee, T> work,
+    public static <T> CompletableFuture<List<T>> inBatches(List<Employee> employees, Function<Employee, T> work,
             Executor threads, Progress progress) {
         AtomicInteger done = new AtomicInteger();
         List<CompletableFuture<List<T>>> batches = new ArrayList<>();

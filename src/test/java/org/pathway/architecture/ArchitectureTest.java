@@ -62,7 +62,7 @@ class ArchitectureTest {
                 .whereLayer("saved plans").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("planning").mayOnlyBeAccessedByLayers("saved plans", "web", "command line", "composition")
                 .whereLayer("policy versions").mayOnlyBeAccessedByLayers("web")
-                .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "web",
+                .whereLayer("workforce views").mayOnlyBeAccessedByLayers("planning", "policy versions", "crosswalks", "web",
                         "command line", "composition")
                 .whereLayer("readiness analysis").mayOnlyBeAccessedByLayers("planning", "workforce views", "crosswalks",
                         "policy versions", "web", "command line", "composition")

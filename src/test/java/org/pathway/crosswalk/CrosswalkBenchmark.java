@@ -38,7 +38,7 @@ public final class CrosswalkBenchmark {
             }
             total = total.plus(quality);
         }
-        print("all four directions", total);
+        print("all directions", total);
         List<Double> seconds = new ArrayList<>();
         int links = 0;
         for (int run = 0; run < RUNS; run++) {

@@ -13,9 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hand-made crosswalk of {@code src/test/resources/crosswalk/oracle.json} (two pairs of seed frameworks, read in
- * both directions) and the quality figures of suggestions against it, at competency level: recall@3 and recall@1 over
- * the competencies that have a right counterpart, precision@1 over the competencies given a top suggestion at all.
+ * The hand-made crosswalk of {@code src/test/resources/crosswalk/oracle.json} (the ten pairs of seed frameworks, read
+ * in both directions; a pair's {@code notes} are for people and not read) and the quality figures of suggestions
+ * against it, at competency level: recall@3 and recall@1 over the competencies that have a right counterpart,
+ * precision@1 over the competencies given a top suggestion at all.
  */
 record CrosswalkOracle(List<Direction> directions) {
 

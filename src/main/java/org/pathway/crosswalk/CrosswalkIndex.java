@@ -90,50 +90,28 @@ final class CrosswalkIndex {
         }
     }
 
-    /**
-     * The candidates in {@code framework} for {@code source}, best first, down to the tuning's threshold; none when the
-     * best is neither clearly close nor reciprocal ({@link Tuning#reciprocal()}).
-     */
+    /** The candidates in {@code framework} for {@code source} by their words alone, best first, down to the threshold. */
     List<Candidate> search(ItemText source, String framework, Tuning tuning) {
-        List<Candidate> ranked = ranked(source, framework, tuning);
-        if (ranked.isEmpty() || ranked.get(0).score() >= tuning.clear()
-                || reciprocal(source, byKey.get(key(ranked.get(0).item())), tuning)) {
-            return ranked;
-        }
-        return List.of();
+        Map<String, Double> weights = termWeights(source, tuning);
+        List<Candidate> candidates = new ArrayList<>();
+        closeness(source, weights, framework, tuning.candidates(), tuning).forEach((key, closeness) -> {
+            ItemText target = byKey.get(key);
+            candidates.add(new Candidate(target.ref(), target.name(), round(closeness), matched(weights, key,
+                    kind(source))));
+        });
+        return candidates.stream().sorted(Comparator.comparingDouble(c -> -c.score()))
+                .filter(c -> c.score() >= tuning.threshold()).toList();
     }
 
-    /**
-     * Whether {@code source} is among the {@code tuning.reciprocal()} closest items of its own framework to
-     * {@code target}, looking back from it: many-to-one counterparts pass, a generic text that is everyone's second
-     * best does not.
-     */
-    private boolean reciprocal(ItemText source, ItemText target, Tuning tuning) {
-        double own = mutual(target, source, tuning);
-        long closer = itemsOf.get(kind(source) + "\u0000" + source.ref().framework()).stream()
-                .filter(other -> mutual(target, other, tuning) > own).count();
-        return closer < tuning.reciprocal();
-    }
-
-    /** The geometric mean of how close each of the two is to the other. */
-    private double mutual(ItemText a, ItemText b, Tuning tuning) {
+    /** How close two items are by their words: the geometric mean of how close each is to the other. */
+    double mutual(ItemText a, ItemText b, Tuning tuning) {
         return Math.sqrt(closeness(a, b.ref().framework(), tuning).getOrDefault(key(b.ref()), 0.0)
                 * closeness(b, a.ref().framework(), tuning).getOrDefault(key(a.ref()), 0.0));
     }
 
-    private List<Candidate> ranked(ItemText source, String framework, Tuning tuning) {
-        Map<String, Double> weights = termWeights(source, tuning);
-        String kind = source.ref().isIndicator() ? "indicator" : "competency";
-        Map<String, Double> forward = tuning.mutual() ? closeness(source, framework, tuning)
-                : closeness(source, weights, framework, tuning.candidates(), tuning);
-        List<Candidate> candidates = new ArrayList<>();
-        forward.forEach((key, closeness) -> {
-            ItemText target = byKey.get(key);
-            double score = tuning.mutual() ? mutual(source, target, tuning) : closeness;
-            candidates.add(new Candidate(target.ref(), target.name(), round(score), matched(weights, key, kind)));
-        });
-        return candidates.stream().sorted(Comparator.comparingDouble(c -> -c.score()))
-                .filter(c -> c.score() >= tuning.threshold()).limit(tuning.candidates()).toList();
+    /** The words {@code source} and {@code target} share, the most telling first, as written in the target. */
+    List<String> matched(ItemText source, ItemRef target, Tuning tuning) {
+        return matched(termWeights(source, tuning), key(target), kind(source));
     }
 
     /** How close each item of {@code framework} is to {@code item}, for every item there: kept, as both ways need it. */

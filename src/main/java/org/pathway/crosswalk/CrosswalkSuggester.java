@@ -18,17 +18,16 @@ public final class CrosswalkSuggester {
     private final FrameworkCatalogue frameworks;
     private final RungMatcher rungs;
     private final CrosswalkIndex index;
-    private final Tuning competencyTuning;
+    private final CounterpartRanking counterparts;
     private final Tuning indicatorTuning;
 
     public CrosswalkSuggester(FrameworkCatalogue frameworks, RoleCatalogue roles) {
-        this(frameworks, roles, Tuning.COMPETENCIES, Tuning.INDICATORS);
+        this(frameworks, roles, Tuning.COMPETENCIES, CounterpartRanking.Settings.SHIPPED, Tuning.INDICATORS);
     }
 
     CrosswalkSuggester(FrameworkCatalogue frameworks, RoleCatalogue roles, Tuning competencyTuning,
-            Tuning indicatorTuning) {
+            CounterpartRanking.Settings ranking, Tuning indicatorTuning) {
         this.frameworks = frameworks;
-        this.competencyTuning = competencyTuning;
         this.indicatorTuning = indicatorTuning;
         this.rungs = new RungMatcher(roles);
         List<ItemText> competencies = new ArrayList<>();
@@ -38,6 +37,7 @@ public final class CrosswalkSuggester {
             indicators.addAll(ItemText.indicators(framework));
         }
         this.index = new CrosswalkIndex(competencies, indicators);
+        this.counterparts = new CounterpartRanking(index, competencyTuning, ranking);
     }
 
     /** Competencies, indicators and roles of {@code fromId} against {@code toId}; unknown or equal ids are refused. */
@@ -69,9 +69,7 @@ public final class CrosswalkSuggester {
     }
 
     private List<Suggestion> competencies(Framework from, Framework to) {
-        return ItemText.competencies(from).stream()
-                .map(text -> new Suggestion(text.ref(), text.name(), index.search(text, to.id(), competencyTuning)))
-                .toList();
+        return counterparts.rank(ItemText.competencies(from), ItemText.competencies(to));
     }
 
     /**

@@ -56,35 +56,42 @@ class CrosswalkSuggesterTest {
 
         assertThat(customer.candidates()).hasSizeBetween(1, 3);
         assertThat(customer.candidates()).extracting(Candidate::score).isSortedAccordingTo((a, b) -> Double.compare(b, a))
-                .allSatisfy(score -> assertThat(score).isBetween(Tuning.COMPETENCIES.threshold(), 1.0));
+                .allSatisfy(score -> assertThat(score).isBetween(0.0, 1.0));
         assertThat(customer.candidates().get(0).matched()).contains("customer");
     }
 
     @Test
-    void nothingIsSuggestedWhereNothingIsCloseEnough() {
+    void nothingIsSuggestedWhereNothingStandsOut() {
         List<Suggestion> suggestions = suggester.competencies("ashfield-mansfield", "slough-leadership");
 
+        // Slough's leadership qualities have nothing commercial; Cambridge's "Resilience" nothing in Cherwell.
         assertThat(suggestions).hasSize(10);
-        assertThat(suggestions).anySatisfy(s -> assertThat(s.candidates()).isEmpty());
-        assertThat(suggestions.stream().flatMap(s -> s.candidates().stream()))
-                .allSatisfy(c -> assertThat(c.score()).isGreaterThanOrEqualTo(Tuning.COMPETENCIES.threshold()));
+        assertThat(ranked("ashfield-mansfield", "slough-leadership", "achieving-commercial-outcomes")).isEmpty();
+        assertThat(ranked("cambridge-city", "cherwell-south-northants", "resilience")).isEmpty();
+        assertThat(suggestions).filteredOn(s -> !s.candidates().isEmpty()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.candidates().get(0).score())
+                        .isGreaterThanOrEqualTo(Tuning.COMPETENCIES.threshold()));
     }
 
     @Test
-    void aBestCandidateBelowTheClearScoreIsSuggestedOnlyWhenTheSourceIsAmongItsClosestLookingBack() {
-        List<Suggestion> suggestions = suggester.competencies("cambridge-city", "cherwell-south-northants");
-        List<Suggestion> back = suggester.competencies("cherwell-south-northants", "cambridge-city");
+    void meaningFindsCounterpartsThatShareFewWords() {
+        // The issue's own example: by their words alone Slough's "Leading change through people" came first.
+        assertThat(ranked("ashfield-mansfield", "slough-leadership", "collaborating-and-partnering")).first()
+                .isEqualTo("working-effectively-with-others");
+        assertThat(ranked("slough-leadership", "ashfield-mansfield", "working-effectively-with-others")).first()
+                .isEqualTo("collaborating-and-partnering");
+    }
 
-        // Cherwell's "Performance and outcome focus" is everyone's fair second: "Commitment and accountability" is
-        // not among its three closest in Cambridge, so it gets nothing; a weak but reciprocal best is kept.
-        assertThat(ranked("cambridge-city", "cherwell-south-northants", "commitment-and-accountability")).isEmpty();
-        assertThat(ranked("cambridge-city", "cherwell-south-northants", "adaptability-and-forward-thinking"))
-                .containsExactly("innovation-continuous-improvement-and-problem-solving");
-        assertThat(suggestions).filteredOn(s -> !s.candidates().isEmpty()
-                && s.candidates().get(0).score() < Tuning.COMPETENCIES.clear()).isNotEmpty()
-                .allSatisfy(s -> assertThat(back).filteredOn(b -> b.from().equals(s.candidates().get(0).item()))
-                        .singleElement().satisfies(b -> assertThat(b.candidates()).extracting(Candidate::item)
-                                .contains(s.from())));
+    @Test
+    void aCompetencyCloseToEverythingIsNotEveryonesBest() {
+        // Cherwell's broad "Performance and outcome focus" is close to most of Cambridge's competencies; the margin
+        // over each one's neighbourhood keeps it first only where it stands out.
+        long bestFor = suggester.competencies("cambridge-city", "cherwell-south-northants").stream()
+                .filter(s -> !s.candidates().isEmpty())
+                .filter(s -> s.candidates().get(0).item().competency().equals("performance-and-outcome-focus"))
+                .count();
+
+        assertThat(bestFor).isBetween(1L, 3L);
     }
 
     @Test

@@ -7,11 +7,10 @@ import java.util.Map;
 import org.pathway.crosswalk.Crosswalk;
 import org.pathway.crosswalk.CrosswalkLink;
 import org.pathway.crosswalk.CrosswalkReview;
-import org.pathway.crosswalk.CrosswalkSuggester;
+import org.pathway.crosswalk.CrosswalkSuggestions;
 import org.pathway.crosswalk.SuggestedCrosswalk;
 import org.pathway.crosswalk.SuggestedLink;
 import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.role.RoleCatalogue;
 import org.pathway.security.PathwayUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +34,12 @@ class CrosswalkApi {
 
     private final CrosswalkReview review;
     private final FrameworkCatalogue frameworks;
-    private final RoleCatalogue roles;
+    private final CrosswalkSuggestions suggestions;
 
-    CrosswalkApi(CrosswalkReview review, FrameworkCatalogue frameworks, RoleCatalogue roles) {
+    CrosswalkApi(CrosswalkReview review, FrameworkCatalogue frameworks, CrosswalkSuggestions suggestions) {
         this.review = review;
         this.frameworks = frameworks;
-        this.roles = roles;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/{from}/{to}")
@@ -56,7 +55,7 @@ class CrosswalkApi {
     /** Fresh suggestions: competency links, indicator links and role rungs, each list as the command line gives it. */
     @GetMapping("/{from}/{to}/suggestions")
     Map<String, Object> suggestions(@PathVariable String from, @PathVariable String to) {
-        SuggestedCrosswalk suggested = new CrosswalkSuggester(frameworks, roles).suggest(from, to);
+        SuggestedCrosswalk suggested = suggestions.current().suggest(from, to);
         return Map.of("competencies", SuggestedLink.of(suggested.competencies()),
                 "indicators", SuggestedLink.of(suggested.indicators()), "roles", suggested.roles());
     }

@@ -7,7 +7,7 @@ import java.util.function.IntConsumer;
 import org.pathway.analysis.ReadinessEngine;
 import org.pathway.crosswalk.Crosswalk;
 import org.pathway.crosswalk.CrosswalkReview;
-import org.pathway.crosswalk.CrosswalkSuggester;
+import org.pathway.crosswalk.CrosswalkSuggestions;
 import org.pathway.crosswalk.MergerSimulation;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.people.EvidenceLedger;
@@ -28,10 +28,12 @@ class MergerSimulations {
     private final CrosswalkReview review;
     private final Clock clock;
     private final AnalysisThreads threads;
+    private final CrosswalkSuggestions suggestions;
 
     MergerSimulations(FrameworkCatalogue frameworks, RoleCatalogue roles, ReadinessEngine engine, EvidenceLedger ledger,
-            CrosswalkReview review, Clock clock, AnalysisThreads threads) {
+            CrosswalkReview review, Clock clock, AnalysisThreads threads, CrosswalkSuggestions suggestions) {
         this.threads = threads;
+        this.suggestions = suggestions;
         this.frameworks = frameworks;
         this.roles = roles;
         this.engine = engine;
@@ -59,7 +61,7 @@ class MergerSimulations {
             IntConsumer progress) {
         check(workforces, into);
         MergerSimulation simulation = new MergerSimulation(frameworks, roles, engine,
-                new CrosswalkSuggester(frameworks, roles), threads.executor());
+                suggestions.current(), threads.executor());
         return simulation.simulate(ledger.all().stream().filter(e -> workforces.contains(e.frameworkId())).toList(),
                 into, from -> {
                     Crosswalk crosswalk = review.crosswalk(from, into);

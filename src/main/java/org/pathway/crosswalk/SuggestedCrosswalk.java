@@ -33,8 +33,8 @@ public record SuggestedCrosswalk(String from, String to, List<Suggestion> compet
     }
 
     /** The least score a suggested link needs to be proposed as exact. */
-    public static final double EXACT_FROM = 0.5;
+    public static final double EXACT_FROM = 0.65;
 
     /** The least score a suggested link needs to be proposed as close. */
-    public static final double CLOSE_FROM = 0.3;
+    public static final double CLOSE_FROM = 0.55;
 }

@@ -12,7 +12,9 @@ import org.pathway.people.EmployeeRepository;
 import org.pathway.people.EvidenceEntity;
 import org.pathway.people.EvidenceRepository;
 import org.pathway.people.ProtectedCharacteristics;
+import org.pathway.people.WorkforceFiles;
 import org.pathway.domain.PathwayProperties;
+import org.pathway.domain.WhileStarting;
 import org.pathway.framework.Framework;
 import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.role.RoleCatalogue;
@@ -28,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fills an empty database on first start with the demo council (Ashfield/Mansfield's sample employees and generated
  * council, with the generated people's protected characteristics and leaving dates) and the other frameworks' sample
- * employees, and with one demo user per role (see README).
+ * employees, and with one demo user per role (see README). Only those files are read: the other frameworks' generated
+ * workforces (16 MB of JSON, four fifths of the datasets' employees) are not parsed at start.
  */
 @Component
 @ConditionalOnProperty(name = "pathway.demo-data", havingValue = "true")
@@ -42,38 +45,42 @@ class DemoData implements ApplicationRunner {
     private final EvidenceRepository evidence;
     private final ProtectedCharacteristics characteristics;
     private final DemoUsers users;
-    private final FrameworkCatalogue frameworks;
-    private final RoleCatalogue roles;
-    private final Path workforce;
+    private final WhileStarting<List<Employee>> reading;
 
+    /**
+     * When the database has nobody yet, starts reading the demo employees while the rest of the service starts (only
+     * the reading: the database is asked here, on the thread that creates the beans, and written in {@link #run}).
+     */
     DemoData(EmployeeRepository employees, EvidenceRepository evidence, ProtectedCharacteristics characteristics,
-            DemoUsers users,
-            FrameworkCatalogue frameworks, RoleCatalogue roles,
-            PathwayProperties properties) {
+            DemoUsers users, FrameworkCatalogue frameworks, RoleCatalogue roles, PathwayProperties properties) {
         this.employees = employees;
         this.evidence = evidence;
         this.characteristics = characteristics;
         this.users = users;
-        this.frameworks = frameworks;
-        this.roles = roles;
-        this.workforce = properties.workforce();
+        Path workforce = properties.workforce();
+        this.reading = employees.count() > 0 || !Files.isDirectory(workforce) ? WhileStarting.done(List.of())
+                : WhileStarting.start("demo-data-reading", () -> read(workforce, frameworks, roles));
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (employees.count() > 0 || !Files.isDirectory(workforce)) {
-            return;
-        }
+    private static List<Employee> read(Path workforce, FrameworkCatalogue frameworks, RoleCatalogue roles) {
         List<Employee> demo = new ArrayList<>();
         EmployeeReader reader = new EmployeeReader(frameworks, roles);
         for (Framework framework : frameworks.all()) {
             Path folder = workforce.resolve(framework.id());
-            if (Files.isDirectory(folder)) {
-                reader.readAll(folder).stream()
-                        .filter(e -> framework.id().equals(DEMO_COUNCIL) || !Character.isDigit(e.id().charAt(e.id().length() - 1)))
-                        .forEach(demo::add);
-            }
+            List<Path> files = framework.id().equals(DEMO_COUNCIL) ? WorkforceFiles.under(folder)
+                    : WorkforceFiles.samples(folder);
+            files.forEach(file -> demo.addAll(reader.readAll(file)));
+        }
+        return demo;
+    }
+
+    /** Stores what was read before the service reports ready, so that the pages and demo users are there by then. */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        List<Employee> demo = reading.await();
+        if (demo.isEmpty()) {
+            return;
         }
         employees.saveAll(demo.stream().map(EmployeeEntity::of).toList());
         evidence.saveAll(demo.stream().flatMap(e -> e.evidence().stream().map(ev -> EvidenceEntity.of(e.id(), ev)))

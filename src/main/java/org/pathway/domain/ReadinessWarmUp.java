@@ -19,33 +19,36 @@ import org.springframework.stereotype.Component;
  * Runs the readiness rules on the sample employees for a short while before the service reports ready, so that the
  * first requests after a start do not pay for the rule engine's and the JIT's warm-up (issue 13: the first minute
  * after a start cost four times the CPU per request). {@code pathway.warm-up} sets how long (default 2 s; 0 turns it
- * off, as the tests do).
+ * off, as the tests do). It starts as soon as the first rules are in use, while the rest of the service is still
+ * starting, rather than after it.
  */
 @Component
 class ReadinessWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadinessWarmUp.class);
 
-    private final Domain domain;
-    private final Duration duration;
+    private final WhileStarting<Void> warming;
 
     ReadinessWarmUp(Domain domain, @Value("${pathway.warm-up:2s}") Duration duration) {
-        this.domain = domain;
-        this.duration = duration;
+        this.warming = duration.isZero() || duration.isNegative() ? WhileStarting.done(null)
+                : WhileStarting.start("readiness-warm-up", () -> warmUp(domain, duration));
+    }
+
+    private static Void warmUp(Domain domain, Duration duration) {
+        domain.ruleBase().get();
+        long started = System.nanoTime();
+        List<Employee> samples = domain.sampleEmployees();
+        int rounds = run(domain.engine(), domain.roles(), samples, duration);
+        LOG.info("Warmed up while starting: the {} sample employees analysed {} times in {} ms", samples.size(),
+                rounds, (System.nanoTime() - started) / 1_000_000);
+        return null;
     }
 
     /** After the first rules are in use ({@link DomainConfiguration}), before readiness is reported. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    void warmUp() {
-        if (duration.isZero() || duration.isNegative()) {
-            return;
-        }
-        long started = System.nanoTime();
-        List<Employee> samples = domain.sampleEmployees();
-        int rounds = run(domain.engine(), domain.roles(), samples, duration);
-        LOG.info("Warmed up before reporting ready: the {} sample employees analysed {} times in {} ms",
-                samples.size(), rounds, (System.nanoTime() - started) / 1_000_000);
+    void warmedUp() {
+        warming.await();
     }
 
     /**

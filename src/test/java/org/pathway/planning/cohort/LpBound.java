@@ -13,8 +13,9 @@ import org.ojalgo.optimisation.Variable;
 /**
  * An upper bound on the value a cohort plan can meet: an LP relaxation solved by ojAlgo. Needs with the same options
  * and value are counted together: z(kind, session) needs of a kind booked on a session, y(session) the share of a
- * session run; each need met at most once, only on a running session, within its places; running costs plus
- * attendees' costs within the budget; a trainer or a room on one of two overlapping sessions. People's weekly hours
+ * session run; each need met at most once, only on a running session, within its places (or the needs it closes, if
+ * fewer); running costs plus attendees' costs within the budget; a trainer or a room on one session a week. Every row
+ * holds for every real plan (y 0 or 1, z whole), so the relaxation's optimum is at least any plan's value. People's weekly hours
  * and clashes are left out of {@link #valueMet(CohortPlan)} (per person, they made the LP of a 2,000-employee council
  * too slow for ojAlgo), so that bound is looser than the full relaxation where they bind;
  * {@link #valueMetWithPeople(CohortPlan)} adds them (each need then its own kind: for smaller cohorts).
@@ -42,11 +43,16 @@ public final class LpBound {
         Map<CohortSession, Variable> runs = new HashMap<>();
         Map<CohortSession, Expression> places = new HashMap<>();
         Expression budget = model.addExpression("budget").upper(plan.getBudget().pounds());
+        // a running session takes at most its places and at most the needs it closes: in a real plan it seats no more
+        // than either, so counting only the smaller lets no plan out, and a half-run session no longer seats them all
+        Map<CohortSession, Long> demand = plan.getNeeds().stream().flatMap(n -> n.getOptions().stream())
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         for (CohortSession session : plan.getSessions()) {
             Variable y = model.addVariable("run " + session.id()).lower(0).upper(1);
             runs.put(session, y);
             budget.set(y, session.sessionCost());
-            places.put(session, model.addExpression("places " + session.id()).upper(0).set(y, -session.capacity()));
+            places.put(session, model.addExpression("places " + session.id()).upper(0)
+                    .set(y, -Math.min(session.capacity(), demand.getOrDefault(session, 0L))));
         }
         Map<Kind, Long> kinds = plan.getNeeds().stream()
                 .collect(Collectors.groupingBy(n -> new Kind(n.getOptions(), n.getValue(), people ? n : null),
@@ -60,7 +66,8 @@ public final class LpBound {
                 Variable z = model.addVariable(k + " @ " + session.id()).lower(0).upper(count)
                         .weight(kind.getKey().value());
                 once.set(z, 1);
-                model.addExpression("runs " + z.getName()).upper(0).set(z, 1).set(runs.get(session), -count);
+                model.addExpression("runs " + z.getName()).upper(0).set(z, 1)
+                        .set(runs.get(session), -Math.min(count, session.capacity()));
                 places.get(session).set(z, 1);
                 budget.set(z, session.costPerAttendee());
                 if (people) {
@@ -115,18 +122,30 @@ public final class LpBound {
         return Math.round(hours * 10);
     }
 
+    /**
+     * A trainer leads, and a room holds, one session at a time: for each trainer and each room, the sessions running in
+     * any one week add up to at most one. These are the cliques of an interval graph (the weeks a session runs are an
+     * interval, and two intervals that overlap both hold the later one's first week), so they say no more of a real plan
+     * than "no two overlapping" does, but they forbid what the pairs let the relaxation do: three sessions that overlap
+     * each run half, one and a half sessions on one trainer.
+     */
     private static void trainersAndRooms(ExpressionsBasedModel model, List<CohortSession> sessions,
             Map<CohortSession, Variable> runs) {
         List<CohortSession> led = sessions.stream().filter(CohortSession::ledByTrainer).toList();
-        for (int i = 0; i < led.size(); i++) {
-            for (int j = i + 1; j < led.size(); j++) {
-                CohortSession a = led.get(i);
-                CohortSession b = led.get(j);
-                boolean shared = a.facilitator().equals(b.facilitator()) || a.room().equals(b.room()) && !a.isOnline();
-                if (shared && a.slot().overlaps(b.slot())) {
-                    model.addExpression("apart " + a.id() + " " + b.id()).upper(1).set(runs.get(a), 1).set(runs.get(b), 1);
-                }
+        oneAtATime(model, "trainer", led.stream().collect(Collectors.groupingBy(CohortSession::facilitator)), runs);
+        oneAtATime(model, "room", led.stream().filter(s -> !s.isOnline())
+                .collect(Collectors.groupingBy(CohortSession::room)), runs);
+    }
+
+    /** For each group's sessions, a row per week a session starts: those running that week, at most one. */
+    private static void oneAtATime(ExpressionsBasedModel model, String what, Map<String, List<CohortSession>> groups,
+            Map<CohortSession, Variable> runs) {
+        groups.forEach((name, group) -> group.stream().map(s -> s.slot().startWeek()).distinct().forEach(week -> {
+            List<CohortSession> running = group.stream().filter(s -> s.slot().runsIn(week)).toList();
+            if (running.size() > 1) {
+                Expression once = model.addExpression(what + " " + name + " week " + week).upper(1);
+                running.forEach(s -> once.set(runs.get(s), 1));
             }
-        }
+        }));
     }
 }

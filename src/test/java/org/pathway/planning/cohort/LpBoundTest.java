@@ -40,18 +40,4 @@ class LpBoundTest {
 
         assertThat(LpBound.valueMet(cohort.plan(500))).isCloseTo(600, within(1e-6));
     }
-
-    @Test
-    void withPeopleItKeepsEachPersonToOneEventAWeek() {
-        // one person, two needs, two free 4-hour workshops in the same week: both count without people, one with them
-        HandMadeCohort cohort = new HandMadeCohort();
-        CohortSession first = cohort.session("first", 0, 10, 0, 0);
-        CohortSession second = cohort.session("second", 0, 10, 0, 0);
-        CohortPlan plan = cohort.plan(1000);
-        plan.getNeeds().add(new Need("e/first", "e", "unit", "first", 2, 100, 7.4, List.of(first)));
-        plan.getNeeds().add(new Need("e/second", "e", "unit", "second", 2, 60, 7.4, List.of(second)));
-
-        assertThat(LpBound.valueMet(plan)).isCloseTo(160, within(1e-6));
-        assertThat(LpBound.valueMetWithPeople(plan)).isCloseTo(100, within(1e-6));
-    }
 }

@@ -16,19 +16,25 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * Books needs in order of value met per marginal pound, so that a budget goes where it meets most need. A session
  * nobody is on yet is weighed by its best group (its most valuable needs, as many as pays best, over its running cost
  * plus theirs), a running one by its most valuable need over one attendee's cost. Bookings elsewhere only lower a
- * session's worth, so a session is weighed again only when it comes top. It is the solver's warm start, a custom
- * phase that adds to the bookings already made.
+ * session's worth, so a session is weighed again only when it comes top. Where money is not what limits the plan (a
+ * large budget: places, trainers and rooms run out first), value per pound opens many cheap sessions that take
+ * trainers' weeks from fuller ones; so it also fills by value met per session (the most valuable group a session can
+ * take, whatever it costs) and keeps whichever meets more. It is the solver's warm start, a custom phase that adds to
+ * the bookings already made.
  */
 public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan> {
 
-    /** A group of needs a session could take, and the value it meets per pound it adds. */
-    private record Offer(CohortSession session, List<Need> needs, double perPound) {
+    /** How offers are ranked: by value met per pound they add, or by value met alone. */
+    private enum Ranking { PER_POUND, PER_SESSION }
+
+    /** A group of needs a session could take, and what it is worth by the ranking. */
+    private record Offer(CohortSession session, List<Need> needs, double worth) {
     }
 
-    /** {@code plan} built from nothing by value per pound (the benchmark's second baseline). */
+    /** {@code plan} built from nothing, by value per pound or per session (the benchmark's second baseline). */
     public static CohortPlan plan(CohortPlan plan) {
         plan.getNeeds().forEach(n -> n.setSession(null));
-        fill(new Bookings(plan.getBudget()), plan.getNeeds()).forEach(Need::setSession);
+        better(plan, plan.getNeeds()).forEach(Need::setSession);
         return plan;
     }
 
@@ -36,7 +42,7 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
     public void changeWorkingSolution(ScoreDirector<CohortPlan> scoreDirector) {
         CohortPlan plan = scoreDirector.getWorkingSolution();
         List<Need> unmet = plan.getNeeds().stream().filter(n -> !n.isBooked()).toList();
-        fill(Bookings.of(plan), unmet).forEach((need, session) -> {
+        better(plan, unmet).forEach((need, session) -> {
             scoreDirector.beforeVariableChanged(need, "session");
             need.setSession(session);
             scoreDirector.afterVariableChanged(need, "session");
@@ -44,8 +50,24 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
         scoreDirector.triggerVariableListeners();
     }
 
+    /** The bookings that meet more of {@code unmet} beside {@code plan}'s own: by value per pound or per session. */
+    private static Map<Need, CohortSession> better(CohortPlan plan, List<Need> unmet) {
+        Map<Need, CohortSession> perPound = fill(Bookings.of(plan), unmet, Ranking.PER_POUND);
+        Map<Need, CohortSession> perSession = fill(Bookings.of(plan), unmet, Ranking.PER_SESSION);
+        return value(perSession) > value(perPound) ? perSession : perPound;
+    }
+
+    private static long value(Map<Need, CohortSession> bookings) {
+        return bookings.keySet().stream().mapToLong(Need::getValue).sum();
+    }
+
     /** Books {@code unmet} needs onto {@code bookings} by value per pound while anything fits; returns the bookings made. */
     static Map<Need, CohortSession> fill(Bookings bookings, List<Need> unmet) {
+        return fill(bookings, unmet, Ranking.PER_POUND);
+    }
+
+    /** Books {@code unmet} needs onto {@code bookings}, best offer first by {@code ranking}, while anything fits. */
+    private static Map<Need, CohortSession> fill(Bookings bookings, List<Need> unmet, Ranking ranking) {
         Map<CohortSession, List<Need>> candidates = new IdentityHashMap<>();
         // money only runs out: a session that costs more than is left now never fits
         unmet.stream().sorted(Comparator.comparingLong(Need::getValue).reversed()).forEach(need -> need.getOptions()
@@ -53,20 +75,20 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
                 .forEach(session -> candidates.computeIfAbsent(session, s -> new ArrayList<>()).add(need)));
         Map<Need, CohortSession> booked = new LinkedHashMap<>();
         // equal offers in session order, so that a plan does not depend on where its sessions sit in memory
-        PriorityQueue<Offer> queue = new PriorityQueue<>(Comparator.comparingDouble(Offer::perPound).reversed()
+        PriorityQueue<Offer> queue = new PriorityQueue<>(Comparator.comparingDouble(Offer::worth).reversed()
                 .thenComparing(offer -> offer.session().id()));
-        candidates.forEach((session, needs) -> best(session, needs, bookings, booked).ifPresent(queue::add));
+        candidates.forEach((session, needs) -> best(session, needs, bookings, booked, ranking).ifPresent(queue::add));
         while (!queue.isEmpty()) {
             CohortSession session = queue.poll().session();
-            Optional<Offer> now = best(session, candidates.get(session), bookings, booked);
-            if (now.isPresent() && !queue.isEmpty() && now.get().perPound() < queue.peek().perPound()) {
+            Optional<Offer> now = best(session, candidates.get(session), bookings, booked, ranking);
+            if (now.isPresent() && !queue.isEmpty() && now.get().worth() < queue.peek().worth()) {
                 queue.add(now.get());
             } else if (now.isPresent()) {
                 now.get().needs().forEach(need -> {
                     bookings.book(need, session);
                     booked.put(need, session);
                 });
-                best(session, candidates.get(session), bookings, booked).ifPresent(queue::add);
+                best(session, candidates.get(session), bookings, booked, ranking).ifPresent(queue::add);
             }
         }
         return booked;
@@ -74,7 +96,7 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
 
     /** The session's best offer now; drops the candidates that can no longer go on it. */
     private static Optional<Offer> best(CohortSession session, List<Need> candidates, Bookings bookings,
-            Map<Need, CohortSession> booked) {
+            Map<Need, CohortSession> booked, Ranking ranking) {
         if (bookings.placesLeft(session) <= 0 || !bookings.fitsTrainer(session)) {
             return Optional.empty();
         }
@@ -97,9 +119,9 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
             }
             group.add(need);
             value += need.getValue();
-            double perPound = (double) value / Math.max(1, cost);
-            if (perPound > best) {
-                best = perPound;
+            double worth = ranking == Ranking.PER_POUND ? (double) value / Math.max(1, cost) : value;
+            if (worth > best) {
+                best = worth;
                 bestSize = group.size();
             }
         }

@@ -16,8 +16,13 @@ final class HandMadeCohort {
 
     /** A session in week {@code week} of 4 hours, led by its own trainer in its own room. */
     CohortSession session(String id, int week, int capacity, long sessionCost, long perAttendee) {
+        return session(id, week, capacity, sessionCost, perAttendee, "trainer " + id);
+    }
+
+    /** A session in week {@code week} of 4 hours, led by {@code trainer} in its own room. */
+    CohortSession session(String id, int week, int capacity, long sessionCost, long perAttendee, String trainer) {
         CohortSession session = new CohortSession(SessionSlot.of(MONDAY, id, id, MONDAY.plusWeeks(week), 1, 4, capacity,
-                "trainer " + id), id, id, id, 2, capacity, sessionCost, perAttendee, true, "room " + id);
+                trainer), id, id, id, 2, capacity, sessionCost, perAttendee, true, "room " + id);
         sessions.add(session);
         return session;
     }

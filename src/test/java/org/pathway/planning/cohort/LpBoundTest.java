@@ -20,16 +20,24 @@ class LpBoundTest {
     }
 
     @Test
-    void withPeopleItKeepsEachPersonToOneEventAWeek() {
-        // one person, two needs, two free 4-hour workshops in the same week: both count without people, one with them
+    void aTrainerRunsOneSessionAWeekEvenInHalves() {
+        // one trainer, three free workshops in the same week, ten needs worth 100 for each: one workshop can run (1,000);
+        // "no two at once" alone would let each run half (1,500)
         HandMadeCohort cohort = new HandMadeCohort();
-        CohortSession first = cohort.session("first", 0, 10, 0, 0);
-        CohortSession second = cohort.session("second", 0, 10, 0, 0);
-        CohortPlan plan = cohort.plan(1000);
-        plan.getNeeds().add(new Need("e/first", "e", "unit", "first", 2, 100, 7.4, List.of(first)));
-        plan.getNeeds().add(new Need("e/second", "e", "unit", "second", 2, 60, 7.4, List.of(second)));
+        for (String id : List.of("first", "second", "third")) {
+            cohort.needs(10, 100, cohort.session(id, 0, 10, 0, 0, "the trainer"));
+        }
 
-        assertThat(LpBound.valueMet(plan)).isCloseTo(160, within(1e-6));
-        assertThat(LpBound.valueMetWithPeople(plan)).isCloseTo(100, within(1e-6));
+        assertThat(LpBound.valueMet(cohort.plan(1000))).isCloseTo(1000, within(1e-6));
+    }
+
+    @Test
+    void aSessionSeatsNoMoreThanTheNeedsItCloses() {
+        // £500 and a £1,000 workshop of ten places closing two needs worth 600: no plan meets any; run a fifth, its ten
+        // places would seat both (1,200), but half of it seats half of the two (600)
+        HandMadeCohort cohort = new HandMadeCohort();
+        cohort.needs(2, 600, cohort.session("workshop", 0, 10, 1000, 0));
+
+        assertThat(LpBound.valueMet(cohort.plan(500))).isCloseTo(600, within(1e-6));
     }
 }

@@ -23,4 +23,18 @@ class ValuePerPoundGreedyTest {
         assertThat(HandMadeCohort.metValue(byValuePerPound)).isEqualTo(5000);
         assertThat(CohortChecker.breaches(byValuePerPound)).isEmpty();
     }
+
+    @Test
+    void whereTheTrainerNotTheMoneyRunsOutItRunsTheSessionThatMeetsMost() {
+        // £10,000 and one trainer for two workshops in the same week: two needs worth 100 each for £100 (2 a pound) or
+        // ten for £1,000 (1 a pound). By value per pound the cheap one takes the trainer's week; it meets 200, not 1,000
+        HandMadeCohort cohort = new HandMadeCohort();
+        cohort.needs(2, 100, cohort.session("cheap", 0, 10, 100, 0, "the trainer"));
+        cohort.needs(10, 100, cohort.session("full", 0, 10, 1000, 0, "the trainer"));
+
+        CohortPlan plan = ValuePerPoundGreedy.plan(cohort.plan(10_000));
+
+        assertThat(HandMadeCohort.metValue(plan)).isEqualTo(1000);
+        assertThat(CohortChecker.breaches(plan)).isEmpty();
+    }
 }

@@ -1,9 +1,7 @@
 package org.pathway.planning;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,21 +11,9 @@ import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.pathway.TestCatalogues;
-import org.pathway.activity.ActivityLoader;
-import org.pathway.analysis.ReadinessEngine;
-import org.pathway.framework.Framework;
-import org.pathway.framework.FrameworkCatalogue;
 import org.pathway.planning.cohort.CohortPlan;
 import org.pathway.planning.cohort.CohortPlanner;
-import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
-import org.pathway.rules.RuleBase;
-import org.pathway.rules.RuleCompiler;
-import org.pathway.synthetic.WorkforceGenerator;
-import org.pathway.workforce.AnalysisThreads;
 import org.pathway.workforce.EmployeeFindings;
-import org.pathway.workforce.WorkforceAnalyser;
 
 /**
  * The cohort solver's configurations compared by OptaPlanner's own benchmarker on generated councils at three budgets,
@@ -40,25 +26,15 @@ import org.pathway.workforce.WorkforceAnalyser;
  */
 public final class CohortSolverBenchmark {
 
-    private static final LocalDate START = LocalDate.of(2026, 11, 30);
-
     public static void main(String[] args) {
-        FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
-        RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
-        CohortPlanner planner = new CohortPlanner(new ActivityLoader().load(Path.of("datasets"), frameworks), roles);
-        RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
-        ReadinessEngine engine = new ReadinessEngine(() -> rules, frameworks, roles);
+        GeneratedCohorts cohorts = new GeneratedCohorts();
         int size = Integer.getInteger("cohort", 2000);
 
         List<CohortPlan> problems = new ArrayList<>();
         for (String frameworkId : System.getProperty("councils", "ashfield-mansfield").split(",")) {
-            Framework framework = frameworks.get(frameworkId);
-            List<EmployeeFindings> findings = new WorkforceAnalyser(engine, roles,
-                    new AnalysisThreads(Runtime.getRuntime().availableProcessors()).executor())
-                    .analyse(new WorkforceGenerator(framework, roles.rolesOf(frameworkId)).generate(size, 2026, START),
-                            START, WorkforceAnalyser.Progress.NONE);
+            List<EmployeeFindings> findings = cohorts.findings(frameworkId, size);
             for (String budget : System.getProperty("budgets", "150000,300000,600000").split(",")) {
-                problems.add(planner.problem(framework, findings, START, 52, Long.parseLong(budget)));
+                problems.add(cohorts.problem(frameworkId, findings, Long.parseLong(budget)));
                 System.out.printf("Problem %d: %s, %,d employees, budget £%s%n", problems.size() - 1, frameworkId,
                         size, budget);
             }

@@ -1,8 +1,6 @@
 package org.pathway.planning.cohort;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +9,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.pathway.TestCatalogues;
-import org.pathway.analysis.ReadinessEngine;
-import org.pathway.activity.ActivityLoader;
-import org.pathway.framework.Framework;
-import org.pathway.framework.FrameworkCatalogue;
-import org.pathway.role.RoleCatalogue;
-import org.pathway.role.RoleLoader;
-import org.pathway.rules.RuleBase;
-import org.pathway.rules.RuleCompiler;
-import org.pathway.synthetic.WorkforceGenerator;
-import org.pathway.workforce.AnalysisThreads;
+import org.pathway.planning.GeneratedCohorts;
 import org.pathway.workforce.EmployeeFindings;
-import org.pathway.workforce.WorkforceAnalyser;
 
 /**
  * What limits a cohort plan (README, "Benchmarks"): for each council and budget, whether money binds the LP bound
@@ -36,40 +23,30 @@ import org.pathway.workforce.WorkforceAnalyser;
  */
 public final class CohortDiagnosis {
 
-    private static final LocalDate START = LocalDate.of(2026, 11, 30);
-
     /** A hard limit that keeps a need off a session. */
     private enum Limit { FULL, BUDGET, TRAINER_OR_ROOM, PERSON }
 
     public static void main(String[] args) {
-        FrameworkCatalogue frameworks = TestCatalogues.FRAMEWORKS;
-        RoleCatalogue roles = new RoleLoader().load(Path.of("datasets"), frameworks);
-        CohortPlanner planner = new CohortPlanner(new ActivityLoader().load(Path.of("datasets"), frameworks), roles);
-        RuleBase rules = new RuleCompiler().compile(Path.of("rules"));
-        ReadinessEngine engine = new ReadinessEngine(() -> rules, frameworks, roles);
+        GeneratedCohorts cohorts = new GeneratedCohorts();
+        CohortPlanner planner = cohorts.planner();
         int seconds = Integer.getInteger("seconds", 0);
         for (String frameworkId : System.getProperty("councils", "ashfield-mansfield,cambridge-city").split(",")) {
-            Framework framework = frameworks.get(frameworkId);
-            List<EmployeeFindings> findings = new WorkforceAnalyser(engine, roles,
-                    new AnalysisThreads(Runtime.getRuntime().availableProcessors()).executor())
-                    .analyse(new WorkforceGenerator(framework, roles.rolesOf(frameworkId)).generate(2000, 2026, START),
-                            START, WorkforceAnalyser.Progress.NONE);
+            List<EmployeeFindings> findings = cohorts.findings(frameworkId, 2000);
             for (String budget : System.getProperty("budgets", "600000").split(",")) {
                 long pounds = Long.parseLong(budget);
                 System.out.printf("%s £%,d: LP bound %,.0f, with twice the budget %,.0f%n", frameworkId, pounds,
-                        LpBound.valueMet(planner.problem(framework, findings, START, 52, pounds)),
-                        LpBound.valueMet(planner.problem(framework, findings, START, 52, 2 * pounds)));
-                describe("construction", ValuePerPoundGreedy.plan(planner.problem(framework, findings, START, 52,
-                        pounds)));
-                CohortPlan anyHours = planner.problem(framework, findings, START, 52, pounds);
+                        LpBound.valueMet(cohorts.problem(frameworkId, findings, pounds)),
+                        LpBound.valueMet(cohorts.problem(frameworkId, findings, 2 * pounds)));
+                describe("construction", ValuePerPoundGreedy.plan(cohorts.problem(frameworkId, findings, pounds)));
+                CohortPlan anyHours = cohorts.problem(frameworkId, findings, pounds);
                 List<Need> uncapped = anyHours.getNeeds().stream().map(n -> new Need(n.getId(), n.getEmployeeId(),
                         n.getUnit(), n.getCompetencyId(), n.getRequiredRank(), n.getValue(), Double.MAX_VALUE,
                         n.getOptions())).collect(Collectors.toList());
                 describe("construction, nobody's weekly hours counted", ValuePerPoundGreedy.plan(new CohortPlan(
                         anyHours.getBudget(), anyHours.getSessions(), anyHours.getWeeks(), uncapped)));
                 if (seconds > 0) {
-                    describe("solver, " + seconds + " s", planner.solve(planner.problem(framework, findings, START, 52,
-                            pounds), SolverFactory.create(CohortPlanner.solverConfig(new TerminationConfig()
+                    describe("solver, " + seconds + " s", planner.solve(cohorts.problem(frameworkId, findings, pounds),
+                            SolverFactory.create(CohortPlanner.solverConfig(new TerminationConfig()
                                     .withSpentLimit(Duration.ofSeconds(seconds)))), s -> { }));
                 }
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +37,9 @@ public final class ReadinessOpenLoop {
         int rate = Integer.getInteger("rate", 200);
         int seconds = Integer.getInteger("seconds", 60);
         int warmup = Integer.getInteger("warmup", 20);
+        ExecutorService answers = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+                .connectTimeout(Duration.ofSeconds(5)).executor(answers).build();
 
         run(http, base, rate, warmup, new ArrayList<>(), new AtomicLong());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -53,6 +55,7 @@ public final class ReadinessOpenLoop {
         System.out.printf("errors: %d; p99.9 %.1f ms; slowest %.1f ms%n", errors.get(),
                 sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.999)) / 1000.0,
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0);
+        answers.shutdownNow();
     }
 
     /** Sends {@code rate} requests a second for {@code seconds}, then waits for the last answers. */

@@ -3,6 +3,7 @@ package org.pathway.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.pathway.people.Employee;
 import org.pathway.framework.Framework;
@@ -52,14 +53,20 @@ class PlanCommand implements Runnable {
 
     @Override
     public void run() {
-        if (budget < 0 || horizonWeeks < 1 || seconds < 1 || hoursPerWeek != null && hoursPerWeek <= 0) {
-            throw new ParameterException(spec.commandLine(), "expected --budget >= 0, --horizon-weeks >= 1,"
-                    + " --seconds >= 1 and --hours-per-week > 0");
+        if (horizonWeeks < 1 || seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "expected --horizon-weeks >= 1 and --seconds >= 1");
         }
         Employee employee = pathway.employee(options.employeeFile);
         Framework framework = pathway.domain().frameworks().get(employee.frameworkId());
         String roleTitle = pathway.domain().roles().get(framework.id(), target).title();
         double hours = hoursPerWeek != null ? hoursPerWeek : PlanLimits.defaultHoursPerWeek(employee.contractedHours());
+        Map<String, String> problems = PlanLimits.problems(String.valueOf(budget), String.valueOf(hours),
+                employee.contractedHours());
+        if (!problems.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), String.join("; ", problems.entrySet().stream()
+                    .map(p -> (p.getKey().equals("budget") ? "--budget: " : "--hours-per-week: ") + p.getValue())
+                    .toList()));
+        }
         LocalDate start = options.asOf;
         SolverFactory<IndividualPlan> factory = IndividualPlanner.solverFactory(Duration.ofSeconds(seconds),
                 Duration.ofSeconds(Math.min(seconds, 3)));

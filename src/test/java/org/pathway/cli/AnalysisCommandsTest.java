@@ -87,4 +87,18 @@ class AnalysisCommandsTest {
                 "Projected readiness (as if each activity's evidence is validated when it ends): ")
                 .containsPattern("\\(decided under policy and rules version [0-9a-f]{12}\\)");
     }
+
+    @Test
+    void aPlanIsRefusedMoreHoursAWeekThanThePersonWorksOrABudgetNoOneHas() {
+        CliRun hours = CliRun.run("plan", "--employee", RED_FLAG, "--target", "service-manager", "--hours-per-week",
+                "200");
+        CliRun budget = CliRun.run("plan", "--employee", RED_FLAG, "--target", "service-manager", "--budget",
+                "5000000");
+
+        assertThat(hours.exitCode()).isEqualTo(2);
+        assertThat(hours.err()).contains("--hours-per-week: Give the hours a week for development: more than 0 and no"
+                + " more than your contracted");
+        assertThat(budget.exitCode()).isEqualTo(2);
+        assertThat(budget.err()).contains("--budget: Give a budget in whole pounds from £0 to £100,000.");
+    }
 }

@@ -47,7 +47,6 @@ final class CrosswalkIndex {
     private final IndexSearcher searcher;
     private final Map<String, Map<String, String>> surfaces = new HashMap<>();
     private final Map<String, ItemText> byKey = new HashMap<>();
-    private final Map<String, List<ItemText>> itemsOf = new HashMap<>();
     private final Map<String, Integer> documentsOfKind = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, Double> selfScores = new ConcurrentHashMap<>();
@@ -85,7 +84,6 @@ final class CrosswalkIndex {
             surface.keySet().forEach(stem -> documentFrequency.merge(kind + ":" + stem, 1, Integer::sum));
             surfaces.put(key, surface);
             byKey.put(key, text);
-            itemsOf.computeIfAbsent(kind + "\u0000" + text.ref().framework(), k -> new ArrayList<>()).add(text);
             documentsOfKind.merge(kind, 1, Integer::sum);
         }
     }

@@ -45,8 +45,9 @@ final class Meanings {
      * one where its texts are those it was worked out from.
      */
     static float[] of(ItemText competency) {
-        float[] shipped = Shipped.VECTORS.get(digest(competency));
-        return shipped != null ? shipped : COMPETENCIES.computeIfAbsent(digest(competency), d -> workOut(competency));
+        String digest = digest(competency);
+        float[] shipped = Shipped.VECTORS.get(digest);
+        return shipped != null ? shipped : COMPETENCIES.computeIfAbsent(digest, d -> workOut(competency));
     }
 
     /** A competency's meaning worked out by the model, whatever is shipped. */

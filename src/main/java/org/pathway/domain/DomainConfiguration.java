@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -124,7 +125,9 @@ class DomainConfiguration {
         return domain.policyImpact();
     }
 
+    /** Built on the first plan asked for, not at start: building it takes about a second of the start's CPU. */
     @Bean
+    @Lazy
     SolverFactory<IndividualPlan> individualPlanSolverFactory() {
         return IndividualPlanner.solverFactory(Duration.ofSeconds(30), Duration.ofSeconds(3));
     }

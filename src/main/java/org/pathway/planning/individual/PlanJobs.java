@@ -16,7 +16,9 @@ import org.pathway.planning.PlanJobRunner;
 import org.pathway.planning.PlanJobStore;
 import org.pathway.planning.PlanLimits;
 import org.pathway.role.RoleCatalogue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,19 +44,20 @@ public class PlanJobs {
     }
 
     private final PlanJobRunner runner;
-    private final SolverFactory<IndividualPlan> factory;
+    /** The solver, built on the first plan: building it took about a second of the start. */
+    private final ObjectProvider<SolverFactory<IndividualPlan>> factory;
     private final IndividualPlanner planner;
-    private final DevelopmentPlans plans;
+    private final SingletonSupplier<DevelopmentPlans> plans;
     private final FrameworkCatalogue frameworks;
     private final RoleCatalogue roles;
     private final EvidenceLedger ledger;
 
-    PlanJobs(PlanJobRunner runner, SolverFactory<IndividualPlan> factory, IndividualPlanner planner,
+    PlanJobs(PlanJobRunner runner, ObjectProvider<SolverFactory<IndividualPlan>> factory, IndividualPlanner planner,
             ReadinessEngine engine, FrameworkCatalogue frameworks, RoleCatalogue roles, EvidenceLedger ledger) {
         this.runner = runner;
         this.factory = factory;
         this.planner = planner;
-        this.plans = new DevelopmentPlans(engine, factory);
+        this.plans = SingletonSupplier.of(() -> new DevelopmentPlans(engine, factory.getObject()));
         this.frameworks = frameworks;
         this.roles = roles;
         this.ledger = ledger;
@@ -94,7 +97,7 @@ public class PlanJobs {
     private String solve(PlanJobStore.Row row, PlanJobRunner.Solving solving) {
         Employee employee = ledger.employee(row.employeeId());
         IndividualPlan problem = planner.problem(employee, row.roleId(), row.start(), row.limits());
-        Solver<IndividualPlan> solver = factory.buildSolver();
+        Solver<IndividualPlan> solver = factory.getObject().buildSolver();
         solving.stopWith(solver::terminateEarly);
         solver.addEventListener(event -> {
             if (solving.progressDue()) {
@@ -106,7 +109,7 @@ public class PlanJobs {
 
     private String planJson(Employee employee, PlanJobStore.Row row, IndividualPlan best) {
         return best.getScore() == null ? null : JSON.writeValueAsString(
-                plans.report(employee, frameworks.get(employee.frameworkId()), row.roleTitle(), best));
+                plans.obtain().report(employee, frameworks.get(employee.frameworkId()), row.roleTitle(), best));
     }
 
     private static JobView view(PlanJobStore.Row row) {

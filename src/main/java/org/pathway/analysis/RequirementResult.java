@@ -46,6 +46,11 @@ public record RequirementResult(RoleRequirement requirement, int attainedRank, d
         return requirement.weight();
     }
 
+    /** The weight this requirement adds to the readiness score: its weight times the share of it met (1 - gap). */
+    public double weightMet() {
+        return weight() * (1 - gap);
+    }
+
     public boolean met() {
         return gap == 0;
     }

@@ -21,6 +21,7 @@ import org.pathway.policy.PolicySchema;
  * Compiles every {@code *.drl} under a rules folder into a {@link RuleBase}, with the policy file beside them as the
  * policy every session is given, or refuses the whole folder with each error's file and line (quoting the text of that
  * line) or, in the policy file, its JSON pointer and the values allowed there: a half-compiled policy is never used.
+ * DRL files exactly as this build shipped them are not compiled again but taken from {@link PrebuiltRules}.
  */
 public final class RuleCompiler {
 
@@ -29,35 +30,59 @@ public final class RuleCompiler {
     private static final String RELEASE_GROUP = "org.pathway.rules";
     private static final AtomicLong RELEASES = new AtomicLong();
 
+    private final PrebuiltRules prebuilt;
+
+    /** Uses the rules prebuilt by this build for the DRL files they were built from. */
+    public RuleCompiler() {
+        this(PrebuiltRules.shipped());
+    }
+
+    public RuleCompiler(PrebuiltRules prebuilt) {
+        this.prebuilt = prebuilt;
+    }
+
     public RuleBase compile(Path folder) {
         return compile(RuleSources.read(folder));
     }
 
     public RuleBase compile(RuleSources sources) {
-        KieServices kie = KieServices.get();
-        KieFileSystem files = kie.newKieFileSystem();
-        // a release of its own per compilation, so that compilations at the same time cannot meet in the repository
-        ReleaseId release = kie.newReleaseId(RELEASE_GROUP, "rules",
-                sources.version() + "." + RELEASES.incrementAndGet());
-        files.generateAndWritePomXML(release);
-        for (String file : sources.drlFiles()) {
-            files.write(RESOURCES + file, sources.files().get(file));
-        }
-        KieBuilder builder = kie.newKieBuilder(files).buildAll();
-        List<RuleProblem> problems = new ArrayList<>(problems(sources, builder.getResults()));
+        List<RuleProblem> problems = new ArrayList<>();
+        Optional<KieBase> kieBase = prebuilt.kieBase(sources).or(() -> fromDrl(sources, problems));
         if (problems.isEmpty()) {
             problems.addAll(RuleStages.check(sources));
         }
         Optional<Policy> policy = policy(sources, problems);
         if (!problems.isEmpty()) {
-            kie.getRepository().removeKieModule(release);
             throw new RuleCompilationException(problems);
         }
-        KieBase kieBase = kie.newKieContainer(release).getKieBase();
-        kie.getRepository().removeKieModule(release);
         List<String> compiled = new ArrayList<>(sources.drlFiles());
         compiled.add(PolicyFile.IN_RULES);
-        return new RuleBase(kieBase, compiled, policy.orElseThrow(), sources);
+        return new RuleBase(kieBase.orElseThrow(), compiled, policy.orElseThrow(), sources);
+    }
+
+    /** The DRL files of {@code sources} in a KIE file system, as a module {@code release}. */
+    static KieFileSystem files(KieServices kie, ReleaseId release, RuleSources sources) {
+        KieFileSystem files = kie.newKieFileSystem();
+        files.generateAndWritePomXML(release);
+        for (String file : sources.drlFiles()) {
+            files.write(RESOURCES + file, sources.files().get(file));
+        }
+        return files;
+    }
+
+    /** Compiles the DRL text, or adds its errors to {@code problems}. */
+    private static Optional<KieBase> fromDrl(RuleSources sources, List<RuleProblem> problems) {
+        KieServices kie = KieServices.get();
+        // a release of its own per compilation, so that compilations at the same time cannot meet in the repository
+        ReleaseId release = kie.newReleaseId(RELEASE_GROUP, "rules",
+                sources.version() + "." + RELEASES.incrementAndGet());
+        try {
+            KieBuilder builder = kie.newKieBuilder(files(kie, release, sources)).buildAll();
+            problems.addAll(problems(sources, builder.getResults()));
+            return problems.isEmpty() ? Optional.of(kie.newKieContainer(release).getKieBase()) : Optional.empty();
+        } finally {
+            kie.getRepository().removeKieModule(release);
+        }
     }
 
     private static Optional<Policy> policy(RuleSources sources, List<RuleProblem> problems) {

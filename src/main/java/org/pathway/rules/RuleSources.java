@@ -88,12 +88,21 @@ public record RuleSources(String origin, Map<String, String> files, String polic
 
     /** SHA-256 of every file's path and text, in path order. */
     public String hash() {
+        return digest(files.keySet().stream());
+    }
+
+    /** SHA-256 of the DRL files' paths and texts alone: what the compiled rules depend on (the policy is data). */
+    public String drlHash() {
+        return digest(drlFiles().stream());
+    }
+
+    private String digest(Stream<String> paths) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(file -> {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            paths.sorted().forEach(path -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(file.getValue().getBytes(StandardCharsets.UTF_8));
+                digest.update(files.get(path).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             });
             return HexFormat.of().formatHex(digest.digest());

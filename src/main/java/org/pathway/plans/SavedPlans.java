@@ -84,7 +84,8 @@ public class SavedPlans {
 
     /**
      * Marks one activity of the person's own saved plan done and records its completion for her manager to validate.
-     * A plan that is not the caller's own is "no plan", as if it did not exist; a step is marked done once.
+     * A plan that is not the caller's own is "no plan", as if it did not exist; a step is marked done once, and not
+     * before the day it starts.
      */
     @Transactional
     public List<Evidence> markDone(String planId, String stepId, PathwayUser user) {
@@ -96,6 +97,10 @@ public class SavedPlans {
             throw new ConflictException("'" + step.getTitle() + "' was already marked done on " + step.getDoneOn());
         }
         LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(step.getStartsOn())) {
+            throw new ConflictException("'" + step.getTitle() + "' starts on " + step.getStartsOn()
+                    + ": it can be marked done once it has started");
+        }
         Employee subject = ledger.employee(plan.getEmployeeId());
         List<Evidence> recorded = ledger.recordCompletion(plan.getEmployeeId(),
                 new PlannedEvidence(frameworks.get(subject.frameworkId())).completion(new Development(

@@ -69,9 +69,13 @@ class SavedPlansTest {
                 .orElseThrow();
     }
 
+    /** A plan whose one activity has started: it began three weeks after a plan start five weeks ago. */
     private DevelopmentPlan plan() {
+        return plan(LocalDate.now().minusWeeks(5));
+    }
+
+    private DevelopmentPlan plan(LocalDate start) {
         Development develops = activity.develops().get(0);
-        LocalDate start = LocalDate.of(2026, 12, 1);
         DevelopmentPlan.Step step = new DevelopmentPlan.Step(activity.id(), activity.title(), "COURSE",
                 "the competency", "its level", "session-1", start.plusWeeks(3), start.plusWeeks(4), activity.hours(),
                 3.5, 350, "a trainer", develops);
@@ -134,6 +138,24 @@ class SavedPlansTest {
                 .as("her manager validates it like any claim").isEqualTo(EvidenceStatus.VALIDATED);
         assertThatThrownBy(() -> plans.markDone(saved.getId(), step.getId(), herself))
                 .as("an activity is marked done once").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anActivityIsMarkedDoneFromTheDayItStartsNotBefore() {
+        SavedPlan later = plans.save(plan(LocalDate.now().minusWeeks(3).plusDays(1)), herself);
+        SavedStep tomorrow = later.getSteps().get(0);
+        assertThat(tomorrow.getStartsOn()).isEqualTo(LocalDate.now().plusDays(1));
+        int before = ledger.employee(SUBJECT).evidence().size();
+
+        assertThatThrownBy(() -> plans.markDone(later.getId(), tomorrow.getId(), herself))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("'" + activity.title() + "' starts on " + tomorrow.getStartsOn()
+                        + ": it can be marked done once it has started");
+        assertThat(ledger.employee(SUBJECT).evidence()).as("nothing recorded").hasSize(before);
+        assertThat(plans.latest(SUBJECT).orElseThrow().getSteps().get(0).isDone()).isFalse();
+
+        SavedPlan today = plans.save(plan(LocalDate.now().minusWeeks(3)), herself);
+        assertThat(plans.markDone(today.getId(), today.getSteps().get(0).getId(), herself)).isNotEmpty();
     }
 
     @Test

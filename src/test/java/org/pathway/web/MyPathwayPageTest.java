@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pathway.planning.individual.PlanJobs;
 import org.pathway.plans.SavedPlan;
@@ -12,6 +13,7 @@ import org.pathway.plans.SavedStep;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.MvcResult;
@@ -26,6 +28,9 @@ class MyPathwayPageTest {
 
     @Autowired
     private MockMvcTester mvc;
+
+    @Autowired
+    private JdbcTemplate database;
 
     @Autowired
     private UserDetailsService users;
@@ -116,9 +121,18 @@ class MyPathwayPageTest {
 
         page = afterPost(mvc.post().uri("/me/plan/" + id + "/save").param("target", "head-of-service"));
         assertThat(page).contains("Your plan is saved.", "The plan you saved, for Head of Service",
-                "Saved by Hannah Whitworth on ", "Mark done");
+                "Saved by Hannah Whitworth on ");
         SavedPlan saved = savedPlans.latest("am-ready-now").orElseThrow();
         SavedStep first = saved.getSteps().get(0);
+
+        startsOn(first, LocalDate.now().plusDays(1));
+        assertThat(body("/me?target=head-of-service", "hannah")).as("an activity not yet started")
+                .contains("Can be marked done from ");
+        assertThat(mvc.post().uri("/me/plans/" + saved.getId() + "/steps/" + first.getId() + "/done")
+                .param("target", "head-of-service").with(csrf()).with(user(users.loadUserByUsername("hannah"))))
+                .as("not marked done before it starts").hasStatus(409);
+        startsOn(first, LocalDate.now());
+        assertThat(body("/me?target=head-of-service", "hannah")).as("from the day it starts").contains("Mark done");
 
         assertThat(mvc.post().uri("/me/plans/" + saved.getId() + "/steps/" + first.getId() + "/done")
                 .param("target", "head-of-service").with(csrf()).with(user(users.loadUserByUsername("daniel"))))
@@ -132,6 +146,11 @@ class MyPathwayPageTest {
         assertThat(mvc.post().uri("/me/plans/" + saved.getId() + "/steps/" + first.getId() + "/done")
                 .param("target", "head-of-service").with(csrf()).with(user(users.loadUserByUsername("hannah"))))
                 .as("marked done once").hasStatus(409);
+    }
+
+    /** Moves a saved activity's start, as if its day were near or had come. */
+    private void startsOn(SavedStep step, LocalDate day) {
+        database.update("update development_plan_step set starts_on = ? where id = ?", day, step.getId());
     }
 
     /** Posts as Hannah and follows the redirect (303) with its flash attributes. */

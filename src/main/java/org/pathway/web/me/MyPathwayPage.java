@@ -143,7 +143,7 @@ class MyPathwayPage {
             model.addAttribute("saved", saved);
             model.addAttribute("savedBy", names.nameOf(saved.getSavedBy()));
             model.addAttribute("savedOn", saved.getSavedAt().atZone(clock.getZone()).toLocalDate());
-            model.addAttribute("savedTimeline", Timeline.of(saved));
+            model.addAttribute("savedTimeline", Timeline.of(saved, LocalDate.now(clock)));
         });
         if (!model.containsAttribute("budget")) {
             model.addAttribute("budget", DEFAULT_BUDGET);

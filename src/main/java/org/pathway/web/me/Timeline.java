@@ -27,9 +27,12 @@ public record Timeline(LocalDate from, LocalDate to, List<Month> months, List<Ba
         }
     }
 
-    /** One activity on the track: its step id and done date when the plan is saved. */
+    /**
+     * One activity on the track: when the plan is saved, its step id, its done date and whether it has started (it can
+     * be marked done from the day it starts).
+     */
     public record Bar(String title, LocalDate start, LocalDate end, long cost, double leftPercent, double widthPercent,
-            String stepId, LocalDate doneOn) {
+            String stepId, LocalDate doneOn, boolean started) {
         public String style() {
             return String.format(Locale.ROOT, "margin-left:%.1f%%;width:%.1f%%", leftPercent, widthPercent);
         }
@@ -37,20 +40,21 @@ public record Timeline(LocalDate from, LocalDate to, List<Month> months, List<Ba
 
     static Timeline of(DevelopmentPlan plan) {
         return new Timeline(plan.start(), plan.start().plusWeeks(52), months(plan.start()), plan.steps().stream()
-                .map(s -> bar(plan.start(), s.title(), s.start(), s.end(), s.cost(), null, null)).toList());
+                .map(s -> bar(plan.start(), s.title(), s.start(), s.end(), s.cost(), null, null, false)).toList());
     }
 
-    static Timeline of(SavedPlan plan) {
-        return new Timeline(plan.getStartsOn(), plan.getStartsOn().plusWeeks(52), months(plan.getStartsOn()), plan.getSteps().stream().map((SavedStep s) -> bar(
-                plan.getStartsOn(), s.getTitle(), s.getStartsOn(), s.getEndsOn(), s.getCost(), s.getId(),
-                s.getDoneOn())).toList());
+    static Timeline of(SavedPlan plan, LocalDate today) {
+        return new Timeline(plan.getStartsOn(), plan.getStartsOn().plusWeeks(52), months(plan.getStartsOn()),
+                plan.getSteps().stream().map((SavedStep s) -> bar(plan.getStartsOn(), s.getTitle(), s.getStartsOn(),
+                        s.getEndsOn(), s.getCost(), s.getId(), s.getDoneOn(), !s.getStartsOn().isAfter(today)))
+                        .toList());
     }
 
     private static Bar bar(LocalDate planStart, String title, LocalDate start, LocalDate end, long cost,
-            String stepId, LocalDate doneOn) {
+            String stepId, LocalDate doneOn, boolean started) {
         double left = Math.min(98, Math.max(0, ChronoUnit.DAYS.between(planStart, start) * 100 / DAYS));
         double width = Math.min(100 - left, Math.max(2, (ChronoUnit.DAYS.between(start, end) + 1) * 100 / DAYS));
-        return new Bar(title, start, end, cost, left, width, stepId, doneOn);
+        return new Bar(title, start, end, cost, left, width, stepId, doneOn, started);
     }
 
     /** The first of each month within the year from {@code start} (but its last days). */

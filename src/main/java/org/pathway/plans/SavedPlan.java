@@ -21,6 +21,8 @@ public class SavedPlan {
 
     @Id
     private String id;
+    @Column(name = "job_id")
+    private String jobId;
     @Column(name = "employee_id")
     private String employeeId;
     @Column(name = "role_id")
@@ -48,10 +50,11 @@ public class SavedPlan {
     protected SavedPlan() {
     }
 
-    SavedPlan(String id, String employeeId, String roleId, String roleTitle, LocalDate startsOn, long budget,
+    SavedPlan(String id, String jobId, String employeeId, String roleId, String roleTitle, LocalDate startsOn, long budget,
             double hoursPerWeek, long totalCost, LocalDate readyFrom, String savedBy, Instant savedAt,
             List<SavedStep> steps) {
         this.id = id;
+        this.jobId = jobId;
         this.employeeId = employeeId;
         this.roleId = roleId;
         this.roleTitle = roleTitle;

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SavedPlanRepository extends JpaRepository<SavedPlan, String> {
 
     Optional<SavedPlan> findFirstByEmployeeIdOrderBySavedAtDesc(String employeeId);
+
+    Optional<SavedPlan> findByJobId(String jobId);
 }

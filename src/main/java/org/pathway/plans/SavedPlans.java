@@ -55,14 +55,21 @@ public class SavedPlans {
     record Done(String planId, String activityId, String title, LocalDate doneOn, List<String> evidenceIds) {
     }
 
-    /** Saves the plan as the one the person follows; only the person it is for may. */
+    /**
+     * Saves the plan of plan job {@code jobId} as the one the person follows; only the person it is for may. The plan
+     * of one job is saved once: saving it again finds the plan already saved.
+     */
     @Transactional
-    public SavedPlan save(DevelopmentPlan plan, PathwayUser user) {
+    public SavedPlan save(UUID jobId, DevelopmentPlan plan, PathwayUser user) {
         if (!plan.employeeId().equals(user.employeeId())) {
             throw new NotAllowedException("only the person a development plan is for may save it");
         }
+        Optional<SavedPlan> already = plans.findByJobId(jobId.toString());
+        if (already.isPresent()) {
+            return already.get();
+        }
         List<DevelopmentPlan.Step> steps = plan.steps();
-        SavedPlan saved = new SavedPlan(UUID.randomUUID().toString(), plan.employeeId(), plan.roleId(), plan.role(),
+        SavedPlan saved = new SavedPlan(UUID.randomUUID().toString(), jobId.toString(), plan.employeeId(), plan.roleId(), plan.role(),
                 plan.start(), plan.limits().budget(), plan.limits().hoursPerWeek(), plan.totalCost(),
                 plan.projection().readyFrom(), user.username(), clock.instant(),
                 IntStream.range(0, steps.size()).mapToObj(i -> step(i, steps.get(i))).toList());

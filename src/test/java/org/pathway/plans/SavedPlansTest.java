@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.activity.Activity;
@@ -86,7 +87,7 @@ class SavedPlansTest {
 
     @Test
     void herSavedPlanIsStoredWithWhoAndWhenAndAudited() {
-        SavedPlan saved = plans.save(plan(), herself);
+        SavedPlan saved = plans.save(UUID.randomUUID(), plan(), herself);
 
         SavedPlan latest = plans.latest(SUBJECT).orElseThrow();
         assertThat(latest.getId()).isEqualTo(saved.getId());
@@ -103,16 +104,29 @@ class SavedPlansTest {
     }
 
     @Test
+    void savingThePlanOfOneJobAgainKeepsTheOnePlanSaved() {
+        UUID job = UUID.randomUUID();
+        SavedPlan first = plans.save(job, plan(), herself);
+        SavedPlan again = plans.save(job, plan(), herself);
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(plans.latest(SUBJECT).orElseThrow().getId()).isEqualTo(first.getId());
+        assertThat(audit.ofEmployee(SUBJECT)).filteredOn(e -> "SAVE".equals(e.getAction())).hasSize(1);
+        assertThat(plans.save(UUID.randomUUID(), plan(), herself).getId()).as("another job's plan is another plan")
+                .isNotEqualTo(first.getId());
+    }
+
+    @Test
     void onlyThePersonThePlanIsForSavesIt() {
-        assertThatThrownBy(() -> plans.save(plan(), herManager)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> plans.save(plan(), new PathwayUser("admin", "x", Role.ADMIN, null)))
+        assertThatThrownBy(() -> plans.save(UUID.randomUUID(), plan(), herManager)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> plans.save(UUID.randomUUID(), plan(), new PathwayUser("admin", "x", Role.ADMIN, null)))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(plans.latest(SUBJECT)).isEmpty();
     }
 
     @Test
     void markingAnActivityDoneRecordsActivityEvidenceForHerManagerToValidate() {
-        SavedPlan saved = plans.save(plan(), herself);
+        SavedPlan saved = plans.save(UUID.randomUUID(), plan(), herself);
         SavedStep step = saved.getSteps().get(0);
         int before = ledger.employee(SUBJECT).evidence().size();
 
@@ -142,7 +156,7 @@ class SavedPlansTest {
 
     @Test
     void anActivityIsMarkedDoneFromTheDayItStartsNotBefore() {
-        SavedPlan later = plans.save(plan(LocalDate.now().minusWeeks(3).plusDays(1)), herself);
+        SavedPlan later = plans.save(UUID.randomUUID(), plan(LocalDate.now().minusWeeks(3).plusDays(1)), herself);
         SavedStep tomorrow = later.getSteps().get(0);
         assertThat(tomorrow.getStartsOn()).isEqualTo(LocalDate.now().plusDays(1));
         int before = ledger.employee(SUBJECT).evidence().size();
@@ -154,13 +168,13 @@ class SavedPlansTest {
         assertThat(ledger.employee(SUBJECT).evidence()).as("nothing recorded").hasSize(before);
         assertThat(plans.latest(SUBJECT).orElseThrow().getSteps().get(0).isDone()).isFalse();
 
-        SavedPlan today = plans.save(plan(LocalDate.now().minusWeeks(3)), herself);
+        SavedPlan today = plans.save(UUID.randomUUID(), plan(LocalDate.now().minusWeeks(3)), herself);
         assertThat(plans.markDone(today.getId(), today.getSteps().get(0).getId(), herself)).isNotEmpty();
     }
 
     @Test
     void noOneButHerMarksHerActivitiesDone() {
-        SavedPlan saved = plans.save(plan(), herself);
+        SavedPlan saved = plans.save(UUID.randomUUID(), plan(), herself);
         String stepId = saved.getSteps().get(0).getId();
         String someoneElse = ledger.all().stream().map(Employee::id)
                 .filter(id -> !id.equals(SUBJECT) && !id.equals(subject.managerId())).findFirst().orElseThrow();

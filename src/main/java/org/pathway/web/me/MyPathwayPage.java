@@ -195,7 +195,7 @@ class MyPathwayPage {
         PlanJobs.JobView job = jobs.view(jobId, user.username(), false)
                 .filter(j -> j.employeeId().equals(user.employeeId()) && j.status().equals("DONE") && j.plan() != null)
                 .orElseThrow(() -> new NotFoundException("no finished plan job '" + jobId + "'"));
-        savedPlans.save(job.plan(), user);
+        savedPlans.save(jobId, job.plan(), user);
         redirect.addAttribute("target", target);
         redirect.addFlashAttribute("planSaved", true);
         return seeOther("/me#saved-plan");

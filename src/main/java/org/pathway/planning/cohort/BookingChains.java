@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +39,14 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
     /** The needs whose session the chains change, and the session each is on after (null: unmet). */
     static Map<Need, CohortSession> improve(CohortPlan plan) {
         Chains chains = new Chains(plan);
-        plan.getNeeds().stream().filter(need -> !need.isBooked() && !need.getOptions().isEmpty())
-                .sorted(Comparator.comparingLong(Need::getValue).reversed()).forEach(chains::book);
+        // a chain can free money or time a need tried before lacked: again until a round books none; then again with
+        // people's other bookings moved aside, which only adds to what the plain chains booked
+        for (boolean movingAside : new boolean[] {false, true}) {
+            chains.movingAside = movingAside;
+            while (chains.bookUnmet()) {
+                // booked more
+            }
+        }
         Map<Need, CohortSession> changes = new LinkedHashMap<>();
         plan.getNeeds().stream().filter(need -> chains.booked.get(need) != need.getSession())
                 .forEach(need -> changes.put(need, chains.booked.get(need)));
@@ -50,33 +57,54 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
     private record Move(Need need, CohortSession from, CohortSession to) {
     }
 
-    /** How a chain reached a session: {@code mover} left {@code from} (null for the unmet need) to take a place on it. */
-    private record Step(CohortSession from, Need mover) {
+    /**
+     * How a chain reached a session: {@code mover} left {@code from} (null for the unmet need) to take a place on it,
+     * after {@code aside} (if not null) moved another of the mover's person's bookings out of its weeks.
+     */
+    private record Step(CohortSession from, Need mover, Move aside) {
     }
 
     /** The plan's bookings while chains are made. */
     private static final class Chains {
 
+        private final CohortPlan plan;
         private final Bookings bookings;
         private final Map<Need, CohortSession> booked = new IdentityHashMap<>();
         private final Map<CohortSession, List<Need>> attendees = new IdentityHashMap<>();
+        private final Map<String, List<Need>> byEmployee = new HashMap<>();
         /** Sessions from which no chain leads anywhere for needs as valuable as the last one tried, until one is made. */
         private final Set<CohortSession> dead = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Whether a step may move one of the person's other bookings aside to make them time. */
+        private boolean movingAside;
 
         Chains(CohortPlan plan) {
+            this.plan = plan;
             bookings = Bookings.of(plan);
             plan.getNeeds().stream().filter(Need::isBooked).forEach(need -> put(need, need.getSession()));
         }
 
+        /** Books the needs left unmet, most valuable first, each by a chain if there is one; whether any was booked. */
+        boolean bookUnmet() {
+            dead.clear();
+            List<Need> unmet = plan.getNeeds().stream().filter(need -> !booked.containsKey(need)
+                    && !need.getOptions().isEmpty()).sorted(Comparator.comparingLong(Need::getValue).reversed()).toList();
+            boolean any = false;
+            for (Need need : unmet) {
+                any |= book(need);
+            }
+            return any;
+        }
+
         /** Books {@code need} by the shortest chain that ends on a free place, else by giving way, if either exists. */
-        void book(Need need) {
+        private boolean book(Need need) {
             Map<CohortSession, Step> reached = new IdentityHashMap<>();
             Deque<CohortSession> queue = new ArrayDeque<>();
             CohortSession end = null;
             for (CohortSession session : need.getOptions()) {
-                if (!dead.contains(session) && !reached.containsKey(session) && bookings.fitsAttendee(need, session)) {
-                    reached.put(session, new Step(null, need));
-                    if (hasRoom(need, session)) {
+                Step step = dead.contains(session) || reached.containsKey(session) ? null : stepTo(need, null, session);
+                if (step != null) {
+                    reached.put(session, step);
+                    if (hasFreePlace(session)) {
                         end = session;
                         break;
                     }
@@ -87,9 +115,11 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
                 CohortSession from = queue.poll();
                 for (Need mover : attendees.getOrDefault(from, List.of())) {
                     for (CohortSession to : mover.getOptions()) {
-                        if (to != from && !dead.contains(to) && !reached.containsKey(to) && canMove(mover, from, to)) {
-                            reached.put(to, new Step(from, mover));
-                            if (hasRoom(mover, to)) {
+                        Step step = to == from || dead.contains(to) || reached.containsKey(to) ? null
+                                : stepTo(mover, from, to);
+                        if (step != null) {
+                            reached.put(to, step);
+                            if (hasFreePlace(to)) {
                                 end = to;
                                 break;
                             }
@@ -106,32 +136,77 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
                 Need givingWay = leastValuable(reached.keySet(), need.getValue());
                 if (givingWay == null) {
                     dead.addAll(reached.keySet());
-                    return;
+                    return false;
                 }
                 end = booked.get(givingWay);
                 moves.add(new Move(givingWay, end, null));
             }
             for (CohortSession to = end; to != null; ) {
                 Step step = reached.get(to);
+                if (step.aside() != null) {
+                    moves.add(step.aside());
+                }
                 moves.add(new Move(step.mover(), step.from(), to));
                 to = step.from();
             }
             if (apply(moves)) {
                 dead.clear();
+                return true;
+            }
+            return false;
+        }
+
+        /** Whether {@code session} has a place, the money and the trainer for one more (their time is the step's). */
+        private boolean hasFreePlace(CohortSession session) {
+            return bookings.placesLeft(session) > 0 && bookings.marginalCost(session) <= bookings.left()
+                    && bookings.fitsTrainer(session);
+        }
+
+        /**
+         * How {@code need}, once off {@code from} (null: unmet), could take {@code to} as far as its person's time goes:
+         * as it is, or once one of the person's other bookings in those weeks moves to another of its sessions with a
+         * free place; null if neither.
+         */
+        private Step stepTo(Need need, CohortSession from, CohortSession to) {
+            if (from != null) {
+                bookings.cancel(need, from);
+            }
+            try {
+                if (bookings.fitsAttendee(need, to)) {
+                    return new Step(from, need, null);
+                }
+                if (!movingAside) {
+                    return null;
+                }
+                for (Need own : byEmployee.getOrDefault(need.getEmployeeId(), List.of())) {
+                    CohortSession ownSession = booked.get(own);
+                    if (own != need && ownSession.slot().overlaps(to.slot())) {
+                        CohortSession elsewhere = elsewhere(need, to, own, ownSession);
+                        if (elsewhere != null) {
+                            return new Step(from, need, new Move(own, ownSession, elsewhere));
+                        }
+                    }
+                }
+                return null;
+            } finally {
+                if (from != null) {
+                    bookings.book(need, from);
+                }
             }
         }
 
-        /** Whether {@code need} could take a free place on {@code session}: places, money, trainer, their time. */
-        private boolean hasRoom(Need need, CohortSession session) {
-            return bookings.placesLeft(session) > 0 && bookings.fits(need, session);
-        }
-
-        /** Whether {@code mover}'s person has the time for {@code to} once off {@code from}. */
-        private boolean canMove(Need mover, CohortSession from, CohortSession to) {
-            bookings.cancel(mover, from);
-            boolean fits = bookings.fitsAttendee(mover, to);
-            bookings.book(mover, from);
-            return fits;
+        /** Another session with a free place for {@code own}, off {@code ownSession}, that makes time for {@code need}. */
+        private CohortSession elsewhere(Need need, CohortSession to, Need own, CohortSession ownSession) {
+            bookings.cancel(own, ownSession);
+            CohortSession elsewhere = null;
+            if (bookings.fitsAttendee(need, to)) {
+                bookings.book(need, to);
+                elsewhere = own.getOptions().stream().filter(s -> s != ownSession && s != to && bookings.fits(own, s))
+                        .findFirst().orElse(null);
+                bookings.cancel(need, to);
+            }
+            bookings.book(own, ownSession);
+            return elsewhere;
         }
 
         /** The least valuable attendee of {@code sessions} worth less than {@code value}, or null. */
@@ -151,6 +226,11 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
         private boolean apply(List<Move> moves) {
             List<Move> made = new ArrayList<>();
             for (Move move : moves) {
+                if (booked.get(move.need()) != move.from()) {
+                    // a need twice in one chain (moved aside, then moving on): not made
+                    undo(made);
+                    return false;
+                }
                 if (move.from() != null) {
                     bookings.cancel(move.need(), move.from());
                     remove(move.need());
@@ -160,9 +240,7 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
                         bookings.book(move.need(), move.from());
                         put(move.need(), move.from());
                     }
-                    for (int i = made.size() - 1; i >= 0; i--) {
-                        undo(made.get(i));
-                    }
+                    undo(made);
                     return false;
                 }
                 if (move.to() != null) {
@@ -172,6 +250,12 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
                 made.add(move);
             }
             return true;
+        }
+
+        private void undo(List<Move> made) {
+            for (int i = made.size() - 1; i >= 0; i--) {
+                undo(made.get(i));
+            }
         }
 
         private void undo(Move move) {
@@ -188,6 +272,7 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
         private void put(Need need, CohortSession session) {
             booked.put(need, session);
             attendees.computeIfAbsent(session, s -> new ArrayList<>()).add(need);
+            byEmployee.computeIfAbsent(need.getEmployeeId(), e -> new ArrayList<>()).add(need);
         }
 
         private void remove(Need need) {
@@ -197,6 +282,7 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
             if (on.isEmpty()) {
                 attendees.remove(session);
             }
+            byEmployee.get(need.getEmployeeId()).remove(need);
         }
     }
 }

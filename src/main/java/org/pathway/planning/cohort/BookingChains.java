@@ -20,9 +20,11 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * place (or, if none is reached, the least valuable attendee of the sessions reached gives way to a more valuable
  * need). A greedy fills sessions in the order it opens them, so a need with several sessions often takes the place of
  * one with a single session; a chain undoes that. Since a need's value is the same on any of its sessions, booking the
- * unmet needs most valuable first, each by a chain if there is one, is how the most valuable set of needs the running
- * sessions can seat is found (the needs a set of sessions can seat are a matroid); people's hours and clashes, the
- * budget and the trainers are checked on every step. A custom phase after {@link ValuePerPoundGreedy}.
+ * unmet needs most valuable first, each by a chain if there is one, finds the most valuable set of needs the running
+ * sessions can seat, people's time aside (the sets of needs some sessions can seat are a matroid). People's hours and
+ * clashes, the budget and the trainers are kept on every step; where a person's own booking in the same weeks is
+ * what keeps them off a session, a later round moves that booking to another of its sessions first. A custom phase
+ * after {@link ValuePerPoundGreedy}; on the £600,000 Ashfield/Mansfield benchmark it takes hundredths of a second.
  */
 public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
 
@@ -43,8 +45,9 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
         // people's other bookings moved aside, which only adds to what the plain chains booked
         for (boolean movingAside : new boolean[] {false, true}) {
             chains.movingAside = movingAside;
-            while (chains.bookUnmet()) {
-                // booked more
+            boolean booked = true;
+            while (booked) {
+                booked = chains.bookUnmet();
             }
         }
         Map<Need, CohortSession> changes = new LinkedHashMap<>();

@@ -59,8 +59,9 @@ public final class CohortPlanner {
     }
 
     /**
-     * The value-per-pound greedy as the warm start (a custom phase: with thousands of needs the search then spends its
-     * time improving a good plan instead of building one), then late acceptance over four kinds of move, chosen in
+     * The value-per-pound greedy as the warm start, its unmet needs then booked by chains of moves where a chain finds
+     * them a place ({@link BookingChains}; custom phases: with thousands of needs the search then spends its time
+     * improving a good plan instead of building one), then late acceptance over four kinds of move, chosen in
      * proportion to how many each has: book a need nobody is booked for yet, change any booking, free budget
      * ({@link BudgetFreeingMoves}), make room on a full session or in a busy week ({@link MakeRoomMoves}).
      */
@@ -71,7 +72,8 @@ public final class CohortPlanner {
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(CohortPlanConstraints.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(ValuePerPoundGreedy.class)),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(
+                                List.of(ValuePerPoundGreedy.class, BookingChains.class)),
                         new LocalSearchPhaseConfig()
                             .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                     new ChangeMoveSelectorConfig().withEntitySelectorConfig(

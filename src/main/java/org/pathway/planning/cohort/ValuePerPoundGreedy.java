@@ -19,13 +19,17 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * session's worth, so a session is weighed again only when it comes top. Where money is not what limits the plan (a
  * large budget: places, trainers and rooms run out first), value per pound opens many cheap sessions that take
  * trainers' weeks from fuller ones; so it also fills by value met per session (the most valuable group a session can
- * take, whatever it costs) and keeps whichever meets more. It is the solver's warm start, a custom phase that adds to
- * the bookings already made.
+ * take, whatever it costs) and by value met per week of a trainer and a room it takes (a two-week course for 14 against
+ * a one-week workshop for 18), and keeps whichever meets most. It is the solver's warm start, a custom phase that adds
+ * to the bookings already made.
  */
 public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan> {
 
-    /** How offers are ranked: by value met per pound they add, or by value met alone. */
-    private enum Ranking { PER_POUND, PER_SESSION }
+    /**
+     * How offers are ranked: by value met per pound they add, by value met alone, or by value met per week of a trainer
+     * (and a room) a session takes to open (a course of two weeks weighs half its value against a workshop of one).
+     */
+    enum Ranking { PER_POUND, PER_SESSION, PER_TRAINER_WEEK }
 
     /** A group of needs a session could take, and what it is worth by the ranking. */
     private record Offer(CohortSession session, List<Need> needs, double worth) {
@@ -54,10 +58,12 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
     private static Map<Need, CohortSession> better(CohortPlan plan, List<Need> unmet) {
         Map<Need, CohortSession> perPound = fill(Bookings.of(plan), unmet, Ranking.PER_POUND);
         Map<Need, CohortSession> perSession = fill(Bookings.of(plan), unmet, Ranking.PER_SESSION);
-        return value(perSession) > value(perPound) ? perSession : perPound;
+        Map<Need, CohortSession> perTrainerWeek = fill(Bookings.of(plan), unmet, Ranking.PER_TRAINER_WEEK);
+        Map<Need, CohortSession> better = value(perSession) > value(perPound) ? perSession : perPound;
+        return value(perTrainerWeek) > value(better) ? perTrainerWeek : better;
     }
 
-    private static long value(Map<Need, CohortSession> bookings) {
+    static long value(Map<Need, CohortSession> bookings) {
         return bookings.keySet().stream().mapToLong(Need::getValue).sum();
     }
 
@@ -67,7 +73,7 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
     }
 
     /** Books {@code unmet} needs onto {@code bookings}, best offer first by {@code ranking}, while anything fits. */
-    private static Map<Need, CohortSession> fill(Bookings bookings, List<Need> unmet, Ranking ranking) {
+    static Map<Need, CohortSession> fill(Bookings bookings, List<Need> unmet, Ranking ranking) {
         Map<CohortSession, List<Need>> candidates = new IdentityHashMap<>();
         // money only runs out: a session that costs more than is left now never fits
         unmet.stream().sorted(Comparator.comparingLong(Need::getValue).reversed()).forEach(need -> need.getOptions()
@@ -119,7 +125,12 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
             }
             group.add(need);
             value += need.getValue();
-            double worth = ranking == Ranking.PER_POUND ? (double) value / Math.max(1, cost) : value;
+            double worth = switch (ranking) {
+                case PER_POUND -> (double) value / Math.max(1, cost);
+                case PER_SESSION -> value;
+                case PER_TRAINER_WEEK -> running || !session.ledByTrainer() ? value
+                        : (double) value / (session.slot().endWeek() - session.slot().startWeek());
+            };
             if (worth > best) {
                 best = worth;
                 bestSize = group.size();

@@ -37,4 +37,19 @@ class ValuePerPoundGreedyTest {
         assertThat(HandMadeCohort.metValue(plan)).isEqualTo(1000);
         assertThat(CohortChecker.breaches(plan)).isEmpty();
     }
+
+    @Test
+    void whereATrainersWeeksRunOutItWeighsASessionByTheWeeksItTakes() {
+        // one trainer: a two-week course for ten needs worth 100 each, or a workshop in each of those weeks for seven
+        // each, every session £1,000. By value per pound or per session the course comes first and takes both weeks
+        HandMadeCohort cohort = new HandMadeCohort();
+        cohort.needs(10, 100, cohort.session("course", 0, 2, 10, 1000, 0, "the trainer"));
+        cohort.needs(7, 100, cohort.session("first", 0, 1, 7, 1000, 0, "the trainer"));
+        cohort.needs(7, 100, cohort.session("second", 1, 1, 7, 1000, 0, "the trainer"));
+
+        CohortPlan plan = ValuePerPoundGreedy.plan(cohort.plan(10_000));
+
+        assertThat(HandMadeCohort.metValue(plan)).isEqualTo(1400);
+        assertThat(CohortChecker.breaches(plan)).isEmpty();
+    }
 }

@@ -1,5 +1,7 @@
 package org.pathway.workforce;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pathway.PathwayApplication;
 import org.pathway.framework.FrameworkCatalogue;
@@ -47,6 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Run with {@code ./mvnw -q test-compile exec:java@workforce-views-benchmark [-Demployees=5000] [-Drequests=200]}.
  */
 public final class WorkforceViewsBenchmark {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static final String FRAMEWORK = "ashfield-mansfield";
     private static final String PASSWORD = "benchmark";
@@ -171,9 +177,12 @@ public final class WorkforceViewsBenchmark {
         return send(user, HttpRequest.newBuilder(URI.create(base + uri)).GET());
     }
 
+    /**
+     * Sends as {@code user}: the API with HTTP Basic on every request, as a stateless client does; the pages in the
+     * session a sign-in through the login form opened (pages take no HTTP Basic), as a browser does.
+     */
     private String send(String user, HttpRequest.Builder request) throws Exception {
-        HttpClient http = clients.computeIfAbsent(user,
-                u -> HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+        HttpClient http = clients.computeIfAbsent(user, this::signedIn);
         HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -181,6 +190,34 @@ public final class WorkforceViewsBenchmark {
             throw new IllegalStateException(response.statusCode() + " from " + response.uri());
         }
         return response.body();
+    }
+
+    /** A client with the session cookie of {@code user}'s sign-in through the login form. */
+    private HttpClient signedIn(String user) {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        try {
+            String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher csrf = CSRF.matcher(form);
+            if (!csrf.find()) {
+                throw new IllegalStateException("no sign-in form at " + base + "/login");
+            }
+            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD
+                            + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String landing = signIn.headers().firstValue("Location").orElse("");
+            if (signIn.statusCode() / 100 != 3 || landing.contains("error")) {
+                throw new IllegalStateException(user + " could not sign in: " + signIn.statusCode() + " " + landing);
+            }
+            return http;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode json(String body) {

@@ -54,7 +54,7 @@ public final class CohortSolverBenchmark {
                 .withName("Cohort plans")
                 .withParallelBenchmarkCount("1");
         config.setSolverBenchmarkConfigList(List.of(
-                new SolverBenchmarkConfig().withName("Warm start only (greedy, chains)").withSolverConfig(greedyOnly),
+                new SolverBenchmarkConfig().withName("Warm start only (greedies and chains)").withSolverConfig(greedyOnly),
                 new SolverBenchmarkConfig().withName("Shipped (warm start then late acceptance 200)").withSolverConfig(shipped),
                 new SolverBenchmarkConfig().withName("Warm start then late acceptance 1000").withSolverConfig(widerWindow)));
         PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems).benchmark();

@@ -13,23 +13,20 @@ import org.pathway.framework.FrameworkPublished;
 import org.pathway.framework.FrameworkPublishedElsewhere;
 import org.pathway.people.PeopleChanged;
 import org.pathway.people.PersonErased;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What one instance's memory must hear of changes committed on another instance of the same database: each change of
- * people's evidence or records ({@link PeopleChanged}) and each erasure ({@link PersonErased}) is written, once
- * committed, to {@code cluster_change}; every {@code pathway.cluster.follow-ms} (2 s) each instance reads the changes
+ * people's evidence or records ({@link PeopleChanged}) and each erasure ({@link PersonErased}) is written to
+ * {@code cluster_change} in the change's own transaction, on its connection, so that the two commit together and a
+ * write never holds one connection while it waits for another; every {@code pathway.cluster.follow-ms} (2 s) each instance reads the changes
  * made elsewhere and announces them to itself, so that its findings, readiness answers and council views drop what
  * they held about those people. A framework published on one instance ({@link FrameworkPublished}) is announced on
  * the others likewise, and put in use there from its stored row. Rows are kept for {@link #KEPT}. (New rules travel by
@@ -38,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ClusterChanges {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClusterChanges.class);
     private static final Duration KEPT = Duration.ofHours(1);
     private static final String PEOPLE = "PEOPLE";
     private static final String ERASED = "ERASED";
@@ -53,18 +49,14 @@ class ClusterChanges {
     private static final ThreadLocal<Boolean> REPLAYING = ThreadLocal.withInitial(() -> false);
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String origin = UUID.randomUUID().toString();
     private final Set<Long> seen = new LinkedHashSet<>();
     private volatile long last = -1;
 
-    ClusterChanges(DataSource database, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            Clock clock) {
+    ClusterChanges(DataSource database, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = new JdbcTemplate(database);
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.clock = clock;
     }
@@ -74,7 +66,7 @@ class ClusterChanges {
         last = jdbc.queryForObject("select coalesce(max(id), 0) from cluster_change", Long.class);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void changed(PeopleChanged changed) {
         if (!REPLAYING.get()) {
             List<String> ids = List.copyOf(changed.employeeIds());
@@ -84,7 +76,7 @@ class ClusterChanges {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void erased(PersonErased erased) {
         if (!REPLAYING.get()) {
             write(ERASED, erased.employeeId() + "\n" + (erased.username() == null ? "" : erased.username()));
@@ -92,21 +84,17 @@ class ClusterChanges {
     }
 
     /** A framework published here (not one put in use at start, nor one published elsewhere and followed here). */
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void published(FrameworkPublished published) {
         if (!REPLAYING.get() && last >= 0) {
             write(FRAMEWORK, published.frameworkId());
         }
     }
 
+    /** In the transaction of the change, if there is one: a change the others cannot be told of is not made. */
     private void write(String kind, String subject) {
-        try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update("insert into cluster_change (origin, kind,"
-                    + " subject, happened_at) values (?, ?, ?, ?)", origin, kind, subject,
-                    Timestamp.from(clock.instant())));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not tell the other instances of a {} change", kind, e);
-        }
+        jdbc.update("insert into cluster_change (origin, kind, subject, happened_at) values (?, ?, ?, ?)", origin, kind,
+                subject, Timestamp.from(clock.instant()));
     }
 
     /** Announces here the changes committed on other instances since the last read. */

@@ -13,6 +13,7 @@ import org.pathway.framework.FrameworkPublished;
 import org.pathway.framework.FrameworkPublishedElsewhere;
 import org.pathway.people.PeopleChanged;
 import org.pathway.people.PersonErased;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -30,7 +31,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * made elsewhere and announces them to itself, so that its findings, readiness answers and council views drop what
  * they held about those people. A framework published on one instance ({@link FrameworkPublished}) is announced on
  * the others likewise, and put in use there from its stored row. Rows are kept for {@link #KEPT}. (New rules travel by
- * the policy versions instead.)
+ * the policy versions instead.) An embedded H2 database is open in one process only, so on it nothing is written or
+ * read unless {@code pathway.cluster.notes=true} says otherwise.
  */
 @Component
 class ClusterChanges {
@@ -51,18 +53,30 @@ class ClusterChanges {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final boolean shared;
     private final String origin = UUID.randomUUID().toString();
     private final Set<Long> seen = new LinkedHashSet<>();
     private volatile long last = -1;
 
-    ClusterChanges(DataSource database, ApplicationEventPublisher events, Clock clock) {
+    ClusterChanges(DataSource database, ApplicationEventPublisher events, Clock clock,
+            @Value("${spring.datasource.url}") String url, @Value("${pathway.cluster.notes:}") String notes) {
         this.jdbc = new JdbcTemplate(database);
+        this.shared = notes.isBlank() ? sharedDatabase(url) : Boolean.parseBoolean(notes);
         this.events = events;
         this.clock = clock;
     }
 
+    /** Whether other processes can open the database at {@code url}: any but an embedded H2 database. */
+    static boolean sharedDatabase(String url) {
+        String h2 = "jdbc:h2:";
+        return !url.startsWith(h2) || url.startsWith(h2 + "tcp:") || url.startsWith(h2 + "ssl:");
+    }
+
     @EventListener(ApplicationStartedEvent.class)
     void fromNow() {
+        if (!shared) {
+            return;
+        }
         last = jdbc.queryForObject("select coalesce(max(id), 0) from cluster_change", Long.class);
     }
 
@@ -93,6 +107,9 @@ class ClusterChanges {
 
     /** In the transaction of the change, if there is one: a change the others cannot be told of is not made. */
     private void write(String kind, String subject) {
+        if (!shared) {
+            return;
+        }
         jdbc.update("insert into cluster_change (origin, kind, subject, happened_at) values (?, ?, ?, ?)", origin, kind,
                 subject, Timestamp.from(clock.instant()));
     }

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * 30 s for an eleventh (the load test, README "Benchmarks"). Here the pool has two connections and the test holds one,
  * so a write that needs two cannot tell the others at all.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:one-connection-left",
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:one-connection-left", "pathway.cluster.notes=true",
         "spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.connection-timeout=2000"})
 @AutoConfigureMockMvc
 class ClusterChangesTest {
@@ -47,6 +47,14 @@ class ClusterChangesTest {
         }
 
         assertThat(notesAbout("am-ready-now")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void onlyADatabaseOtherProcessesCanOpenIsToldOfChanges() {
+        assertThat(ClusterChanges.sharedDatabase("jdbc:postgresql://127.0.0.1:5432/pathway")).isTrue();
+        assertThat(ClusterChanges.sharedDatabase("jdbc:h2:tcp://db:9092/pathway")).isTrue();
+        assertThat(ClusterChanges.sharedDatabase("jdbc:h2:file:./data/pathway;WRITE_DELAY=0")).isFalse();
+        assertThat(ClusterChanges.sharedDatabase("jdbc:h2:mem:load")).isFalse();
     }
 
     private int notesAbout(String employeeId) {

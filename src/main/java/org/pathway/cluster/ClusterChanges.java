@@ -27,8 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * What one instance's memory must hear of changes committed on another instance of the same database: each change of
  * people's evidence or records ({@link PeopleChanged}) and each erasure ({@link PersonErased}) is written to
  * {@code cluster_change} in the change's own transaction, on its connection, so that the two commit together and a
- * write never holds one connection while it waits for another; every {@code pathway.cluster.follow-ms} (2 s) each instance reads the changes
- * made elsewhere and announces them to itself, so that its findings, readiness answers and council views drop what
+ * write never holds one connection while it waits for another; every {@code pathway.cluster.follow-ms} (2 s) each
+ * instance reads the changes made elsewhere and announces them to itself, so that its findings, readiness answers and council views drop what
  * they held about those people. A framework published on one instance ({@link FrameworkPublished}) is announced on
  * the others likewise, and put in use there from its stored row. Rows are kept for {@link #KEPT}. (New rules travel by
  * the policy versions instead.) An embedded H2 database is open in one process only, so on it nothing is written or

@@ -50,8 +50,8 @@ public class SavedPlan {
     protected SavedPlan() {
     }
 
-    SavedPlan(String id, String jobId, String employeeId, String roleId, String roleTitle, LocalDate startsOn, long budget,
-            double hoursPerWeek, long totalCost, LocalDate readyFrom, String savedBy, Instant savedAt,
+    SavedPlan(String id, String jobId, String employeeId, String roleId, String roleTitle, LocalDate startsOn,
+            long budget, double hoursPerWeek, long totalCost, LocalDate readyFrom, String savedBy, Instant savedAt,
             List<SavedStep> steps) {
         this.id = id;
         this.jobId = jobId;

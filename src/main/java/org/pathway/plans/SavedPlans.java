@@ -69,8 +69,8 @@ public class SavedPlans {
             return already.get();
         }
         List<DevelopmentPlan.Step> steps = plan.steps();
-        SavedPlan saved = new SavedPlan(UUID.randomUUID().toString(), jobId.toString(), plan.employeeId(), plan.roleId(), plan.role(),
-                plan.start(), plan.limits().budget(), plan.limits().hoursPerWeek(), plan.totalCost(),
+        SavedPlan saved = new SavedPlan(UUID.randomUUID().toString(), jobId.toString(), plan.employeeId(),
+                plan.roleId(), plan.role(), plan.start(), plan.limits().budget(), plan.limits().hoursPerWeek(), plan.totalCost(),
                 plan.projection().readyFrom(), user.username(), clock.instant(),
                 IntStream.range(0, steps.size()).mapToObj(i -> step(i, steps.get(i))).toList());
         plans.save(saved);
@@ -104,7 +104,7 @@ public class SavedPlans {
             throw new ConflictException("'" + step.getTitle() + "' was already marked done on " + step.getDoneOn());
         }
         LocalDate today = LocalDate.now(clock);
-        if (today.isBefore(step.getStartsOn())) {
+        if (!step.hasStarted(today)) {
             throw new ConflictException("'" + step.getTitle() + "' starts on " + step.getStartsOn()
                     + ": it can be marked done once it has started");
         }

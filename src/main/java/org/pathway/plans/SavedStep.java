@@ -123,4 +123,9 @@ public class SavedStep {
     public boolean isDone() {
         return doneOn != null;
     }
+
+    /** Whether the activity has started by {@code today}: it can be marked done from the day it starts. */
+    public boolean hasStarted(LocalDate today) {
+        return !startsOn.isAfter(today);
+    }
 }

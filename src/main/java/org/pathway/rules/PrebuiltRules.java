@@ -70,7 +70,7 @@ public final class PrebuiltRules {
     public static void main(String[] args) throws IOException {
         RuleSources sources = RuleSources.read(Path.of(args[0]));
         KieServices kie = KieServices.get();
-        ReleaseId release = kie.newReleaseId("org.pathway.rules", "prebuilt", "1.0.0");
+        ReleaseId release = kie.newReleaseId(RuleCompiler.RELEASE_GROUP, "prebuilt", "1.0.0");
         KieBuilder builder = kie.newKieBuilder(RuleCompiler.files(kie, release, sources))
                 .buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

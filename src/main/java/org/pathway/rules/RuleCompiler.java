@@ -27,7 +27,7 @@ public final class RuleCompiler {
 
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final String RESOURCES = "src/main/resources/";
-    private static final String RELEASE_GROUP = "org.pathway.rules";
+    static final String RELEASE_GROUP = "org.pathway.rules";
     private static final AtomicLong RELEASES = new AtomicLong();
 
     private final PrebuiltRules prebuilt;

@@ -99,6 +99,20 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
             return any;
         }
 
+        /**
+         * Records that {@code step} reaches {@code session}: true if the session has a free place, where the chain
+         * ends; otherwise the session is queued for the chain to go on from.
+         */
+        private boolean endsChain(CohortSession session, Step step, Map<CohortSession, Step> reached,
+                Deque<CohortSession> queue) {
+            reached.put(session, step);
+            if (hasFreePlace(session)) {
+                return true;
+            }
+            queue.add(session);
+            return false;
+        }
+
         /** Books {@code need} by the shortest chain that ends on a free place, else by giving way, if either exists. */
         private boolean book(Need need) {
             Map<CohortSession, Step> reached = new IdentityHashMap<>();
@@ -106,13 +120,9 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
             CohortSession end = null;
             for (CohortSession session : need.getOptions()) {
                 Step step = dead.contains(session) || reached.containsKey(session) ? null : stepTo(need, null, session);
-                if (step != null) {
-                    reached.put(session, step);
-                    if (hasFreePlace(session)) {
-                        end = session;
-                        break;
-                    }
-                    queue.add(session);
+                if (step != null && endsChain(session, step, reached, queue)) {
+                    end = session;
+                    break;
                 }
             }
             while (end == null && !queue.isEmpty()) {
@@ -121,13 +131,9 @@ public final class BookingChains implements CustomPhaseCommand<CohortPlan> {
                     for (CohortSession to : mover.getOptions()) {
                         Step step = to == from || dead.contains(to) || reached.containsKey(to) ? null
                                 : stepTo(mover, from, to);
-                        if (step != null) {
-                            reached.put(to, step);
-                            if (hasFreePlace(to)) {
-                                end = to;
-                                break;
-                            }
-                            queue.add(to);
+                        if (step != null && endsChain(to, step, reached, queue)) {
+                            end = to;
+                            break;
                         }
                     }
                     if (end != null) {

@@ -35,7 +35,7 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
     private record Offer(CohortSession session, List<Need> needs, double worth) {
     }
 
-    /** {@code plan} built from nothing, by value per pound or per session (the benchmark's second baseline). */
+    /** {@code plan} built from nothing by the best of the three rankings (the benchmark's second baseline). */
     public static CohortPlan plan(CohortPlan plan) {
         plan.getNeeds().forEach(n -> n.setSession(null));
         better(plan, plan.getNeeds()).forEach(Need::setSession);
@@ -54,7 +54,7 @@ public final class ValuePerPoundGreedy implements CustomPhaseCommand<CohortPlan>
         scoreDirector.triggerVariableListeners();
     }
 
-    /** The bookings that meet more of {@code unmet} beside {@code plan}'s own: by value per pound or per session. */
+    /** The bookings of {@code unmet} beside {@code plan}'s own that meet most, of the three rankings' fills. */
     private static Map<Need, CohortSession> better(CohortPlan plan, List<Need> unmet) {
         Map<Need, CohortSession> perPound = fill(Bookings.of(plan), unmet, Ranking.PER_POUND);
         Map<Need, CohortSession> perSession = fill(Bookings.of(plan), unmet, Ranking.PER_SESSION);

@@ -46,7 +46,7 @@ public record Timeline(LocalDate from, LocalDate to, List<Month> months, List<Ba
     static Timeline of(SavedPlan plan, LocalDate today) {
         return new Timeline(plan.getStartsOn(), plan.getStartsOn().plusWeeks(52), months(plan.getStartsOn()),
                 plan.getSteps().stream().map((SavedStep s) -> bar(plan.getStartsOn(), s.getTitle(), s.getStartsOn(),
-                        s.getEndsOn(), s.getCost(), s.getId(), s.getDoneOn(), !s.getStartsOn().isAfter(today)))
+                        s.getEndsOn(), s.getCost(), s.getId(), s.getDoneOn(), s.hasStarted(today)))
                         .toList());
     }
 
